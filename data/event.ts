@@ -1,0 +1,38 @@
+import { announcement } from './sources.ts';
+import type { EventInput } from './types.ts';
+
+/** Session 1 of the series, as announced. */
+export const event = {
+  id: 'recognition-webinar-1',
+  series: 'Capacity-building webinar for Asia and the Pacific',
+  session: 1,
+  title:
+    'How can the Global and Regional Recognition Conventions boost higher education mobility in Asia-Pacific?',
+  fullTitle:
+    'Capacity-building webinar for Asia and the Pacific – Session 1: How can the Global and Regional Recognition Conventions boost higher education mobility in Asia-Pacific?',
+  date: '2025-08-28',
+  start: '11:00',
+  end: '12:30',
+  timeZone: 'Asia/Bangkok',
+  timeZoneLabel: 'Bangkok',
+  format: 'Zoom webinar',
+  audience: 'Policymakers and higher education stakeholders based in Asia and the Pacific',
+  languages: ['English'],
+  organisers: [
+    {
+      name: 'UNESCO Regional Office in Bangkok and Office for UN Coordination for Asia and the Pacific',
+      shortName: 'UNESCO Bangkok',
+      role: 'host',
+    },
+    { name: 'Bureau of the Tokyo Convention', role: 'partner' },
+  ],
+  summary:
+    'The first session in a new Asia-Pacific webinar series on enhancing understanding and implementation of UNESCO’s recognition conventions in higher education.',
+  housekeeping: [
+    'Your microphone is muted for the webinar.',
+    'Ask your questions in the Zoom Q&A box: the panel discussion takes questions from the audience.',
+    'The session may be recorded by the organisers.',
+    'The webinar is held in English.',
+  ],
+  sources: [announcement],
+} as const satisfies EventInput;

@@ -1,0 +1,29 @@
+/**
+ * The event's data, authored in the files beside this one. `loadModel()` is the only way
+ * the rest of the project reads it.
+ */
+import { agenda } from './agenda.ts';
+import { content } from './content.ts';
+import { conventions } from './conventions.ts';
+import { event } from './event.ts';
+import { series } from './series.ts';
+import { speakers } from './speakers.ts';
+import type { Model, ModelInput } from './types.ts';
+import { validateModel } from './validate.ts';
+
+/** Everything authored in `data/`, before validation. */
+export const modelInput: ModelInput = { event, speakers, agenda, content, conventions, series };
+
+let cached: Model | null = null;
+
+/**
+ * Returns the validated model of the authored data (validated once, then cached).
+ * @throws DataError when the data is invalid; the build runs this first, so pages never do.
+ */
+export function loadModel(): Model {
+  cached ??= validateModel(modelInput);
+  return cached;
+}
+
+export type * from './types.ts';
+export { DataError, validateModel } from './validate.ts';

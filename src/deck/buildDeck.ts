@@ -1,0 +1,77 @@
+/**
+ * Builds the deck's `<section>` elements from the model, the schedule and the slide
+ * documents. Pure: no reveal.js here, so the same structure can be tested in jsdom.
+ */
+import type { Model } from '../../data/types.ts';
+import { h, trustedHtml } from '../lib/h.ts';
+import { allocateSlideSeconds } from '../time/pacing.ts';
+import { findSegment, type Schedule } from '../time/schedule.ts';
+import { renderLayout } from './renderLayout.ts';
+import { renderTimingHeader } from './renderTimingHeader.ts';
+import type { SlideDoc } from './slideDoc.ts';
+
+/** Options for `buildDeck`. */
+export interface BuildDeckOptions {
+  /** The viewer's IANA zone. */
+  readonly viewerZone: string;
+  /** Add speaker notes (timing header and authored notes). @defaultValue true */
+  readonly includeNotes?: boolean;
+}
+
+/** Seconds each slide has, by slide id, for slides that belong to a segment. */
+export function buildSlideTimings(
+  schedule: Schedule,
+  slides: readonly SlideDoc[],
+): Map<string, number> {
+  const timings = new Map<string, number>();
+  for (const segment of schedule.segments) {
+    const own = slides.filter((s) => s.segment === segment.id);
+    const seconds = allocateSlideSeconds(segment.duration.as('seconds'), own);
+    own.forEach((slide, i) => timings.set(slide.id, seconds[i] ?? 0));
+  }
+  return timings;
+}
+
+/** Builds one `<section>` per slide, in order. */
+export function buildDeck(
+  model: Model,
+  schedule: Schedule,
+  slides: readonly SlideDoc[],
+  options: BuildDeckOptions,
+): HTMLElement[] {
+  const timings = buildSlideTimings(schedule, slides);
+  const includeNotes = options.includeNotes ?? true;
+  return slides.map((slide) => {
+    const segment = slide.segment ? (findSegment(schedule, slide.segment) ?? null) : null;
+    const seconds = timings.get(slide.id);
+    const section = h(
+      'section',
+      {
+        id: slide.id,
+        class: `layout-${slide.layout}`,
+        'data-layout': slide.layout,
+        'data-segment': segment?.id,
+        'data-timing': seconds,
+      },
+      h(
+        'div',
+        { class: 'slide-body' },
+        renderLayout(slide.layout, { model, schedule, viewerZone: options.viewerZone, segment }),
+        slide.html ? h('div', { class: 'authored' }, trustedHtml(slide.html)) : null,
+      ),
+    );
+    if (includeNotes && (segment || slide.notesHtml)) {
+      section.append(
+        h(
+          'aside',
+          { class: 'notes' },
+          segment && seconds !== undefined
+            ? renderTimingHeader({ schedule, segment, slideSeconds: seconds })
+            : null,
+          trustedHtml(slide.notesHtml),
+        ),
+      );
+    }
+    return section;
+  });
+}

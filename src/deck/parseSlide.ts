@@ -1,0 +1,156 @@
+/**
+ * Parses one slide file's text into a typed slide source. Pure: the caller reads the file
+ * and passes its name, which every error message carries with a line number.
+ *
+ * A slide file is front matter between `---` lines, a markdown body, and speaker notes
+ * after a line that starts with `Note:`.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import { isLayout, LAYOUTS, type Layout } from './layouts.ts';
+
+/** A slide as authored, before it is checked against the model. */
+export interface SlideSource {
+  readonly file: string;
+  readonly id: string;
+  /** The agenda segment this slide belongs to; `null` for slides outside the programme. */
+  readonly segment: string | null;
+  readonly layout: Layout;
+  /** Minutes this slide takes, when fixed; otherwise it shares its segment's time. */
+  readonly minutes?: number;
+  readonly body: string;
+  readonly notes: string;
+  /** Lines of each front matter key, so later checks can point at them. */
+  readonly lines: Readonly<Record<'id' | 'segment' | 'layout' | 'start', number>>;
+}
+
+/** A slide file problem, with the file and line it is on (line 0: the whole file or folder). */
+export class SlideError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string,
+  ) {
+    super(`${file}${line > 0 ? `:${line}` : ''}: ${detail}`);
+    this.name = 'SlideError';
+  }
+}
+
+const KEYS = ['id', 'segment', 'layout', 'minutes'] as const;
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const NOTE_LINE = /^Note:[ \t]*/m;
+
+/**
+ * Parses a slide file.
+ * @example parseSlide('---\nid: programme\nsegment: opening\nlayout: programme\n---\n', 'slides/02-programme.md')
+ * @throws SlideError naming the file, the line and the fix.
+ */
+export function parseSlide(text: string, file: string): SlideSource {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0]?.trim() !== '---') {
+    throw new SlideError(
+      file,
+      1,
+      'expected front matter starting with "---" on the first line. Add "---", then "id: …", then "---".',
+    );
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) {
+    throw new SlideError(
+      file,
+      1,
+      'front matter is not closed. Add a line "---" after the front matter.',
+    );
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = counter.linePos(firstError.pos[0]).line + 1;
+    throw new SlideError(
+      file,
+      line,
+      `front matter is not valid YAML (${firstError.code}). Write one "key: value" per line.`,
+    );
+  }
+  const data: unknown = doc.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new SlideError(
+      file,
+      2,
+      'front matter must be "key: value" lines. Write "id: my-slide" and so on.',
+    );
+  }
+  const fields = (data ?? {}) as Record<string, unknown>;
+  const lineOf = (key: string): number => {
+    const idx = lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`));
+    return idx < 0 ? 1 : idx + 2;
+  };
+
+  for (const key of Object.keys(fields)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      throw new SlideError(
+        file,
+        lineOf(key),
+        `unknown front matter key "${key}". Use only ${KEYS.join(', ')}.`,
+      );
+    }
+  }
+  const { id, segment, layout, minutes } = fields;
+  if (id === undefined || id === null || id === '') {
+    throw new SlideError(
+      file,
+      1,
+      'front matter has no id. Add "id: some-name" (kebab-case, used in links such as #/some-name).',
+    );
+  }
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new SlideError(
+      file,
+      lineOf('id'),
+      `expected a kebab-case id, got ${JSON.stringify(id)}. Use lower-case words joined by "-".`,
+    );
+  }
+  if (segment !== undefined && segment !== null && typeof segment !== 'string') {
+    throw new SlideError(
+      file,
+      lineOf('segment'),
+      `expected a segment id, got ${JSON.stringify(segment)}. Use an id from data/agenda.ts, or leave segment out.`,
+    );
+  }
+  const chosenLayout = layout ?? 'content';
+  if (!isLayout(chosenLayout)) {
+    throw new SlideError(
+      file,
+      lineOf('layout'),
+      `unknown layout ${JSON.stringify(chosenLayout)}. Use one of ${LAYOUTS.join(', ')}.`,
+    );
+  }
+  if (minutes !== undefined && (typeof minutes !== 'number' || !(minutes > 0))) {
+    throw new SlideError(
+      file,
+      lineOf('minutes'),
+      `expected minutes as a positive number, got ${JSON.stringify(minutes)}. Write e.g. "minutes: 2", or leave it out to share the segment's time.`,
+    );
+  }
+
+  const rest = lines.slice(close + 1).join('\n');
+  const noteMatch = NOTE_LINE.exec(rest);
+  const body = (noteMatch ? rest.slice(0, noteMatch.index) : rest).trim();
+  const notes = noteMatch ? rest.slice(noteMatch.index + noteMatch[0].length).trim() : '';
+  return {
+    file,
+    id,
+    segment: typeof segment === 'string' ? segment : null,
+    layout: chosenLayout,
+    ...(typeof minutes === 'number' ? { minutes } : {}),
+    body,
+    notes,
+    lines: {
+      id: lineOf('id'),
+      segment: lineOf('segment'),
+      layout: lineOf('layout'),
+      start: close + 2,
+    },
+  };
+}

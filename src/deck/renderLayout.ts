@@ -1,0 +1,288 @@
+/**
+ * The data-driven part of each slide layout. Pure: model in, DOM nodes out. Times come
+ * from the schedule and are formatted by `src/time/format`.
+ */
+import type { Model, Participant, Speaker } from '../../data/types.ts';
+import { h, type Child } from '../lib/h.ts';
+import {
+  formatAnnouncedDate,
+  formatLongDate,
+  formatMinutes,
+  formatTimeRange,
+  formatZoneCity,
+} from '../time/format.ts';
+import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Layout } from './layouts.ts';
+
+/** What a layout renderer may use. */
+export interface LayoutContext {
+  readonly model: Model;
+  readonly schedule: Schedule;
+  /** The viewer's IANA zone, to show times in it too where it differs from the event's. */
+  readonly viewerZone: string;
+  /** The segment the slide belongs to, if any. */
+  readonly segment: ScheduledSegment | null;
+}
+
+const ROLE_LABEL: Record<Participant['role'], string> = {
+  speaker: 'Speaker',
+  panellist: 'Panellist',
+  moderator: 'Moderator',
+};
+
+/** Honorific and name, e.g. "Ms. Ada Lovelace". */
+export function formatSpeakerName(speaker: Speaker): string {
+  return `${speaker.honorific} ${speaker.name}`;
+}
+
+function renderPerson(participant: Participant): HTMLElement {
+  const { speaker, role } = participant;
+  return h(
+    'li',
+    { class: 'person', 'data-speaker': speaker.id, 'data-role': role },
+    h('span', { class: 'person-role' }, ROLE_LABEL[role]),
+    h('span', { class: 'person-name' }, formatSpeakerName(speaker)),
+    h('span', { class: 'person-title' }, speaker.role),
+    h('span', { class: 'person-org' }, speaker.organisation),
+  );
+}
+
+/** Times in the event's zone, plus the viewer's when it differs. */
+export function renderTimes(
+  ctx: LayoutContext,
+  start: ScheduledSegment['start'],
+  end: ScheduledSegment['end'],
+  { labelled = true }: { readonly labelled?: boolean } = {},
+): HTMLElement {
+  const { schedule, viewerZone } = ctx;
+  const eventTimes = h(
+    'span',
+    { class: 'time-event', 'data-testid': 'deck.event-time' },
+    formatTimeRange(start, end, schedule.zone),
+    labelled ? ` ${schedule.zoneLabel}` : null,
+  );
+  const viewer = isViewerZoneDifferent(ctx, start)
+    ? h(
+        'span',
+        { class: 'time-viewer', 'data-testid': 'deck.viewer-time' },
+        formatTimeRange(start, end, viewerZone, { instant: start, zone: schedule.zone }),
+        labelled ? ` your time (${formatZoneCity(viewerZone)})` : null,
+      )
+    : null;
+  return h('span', { class: 'times' }, eventTimes, viewer);
+}
+
+function isViewerZoneDifferent(ctx: LayoutContext, at: ScheduledSegment['start']): boolean {
+  return at.setZone(ctx.viewerZone).offset !== at.setZone(ctx.schedule.zone).offset;
+}
+
+function renderTitle(ctx: LayoutContext): Child[] {
+  const { event } = ctx.model;
+  const names = (role: 'host' | 'partner'): string =>
+    event.organisers
+      .filter((o) => o.role === role)
+      .map((o) => o.shortName ?? o.name)
+      .join(', ');
+  const partners = names('partner');
+  return [
+    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('h1', { class: 'deck-title' }, event.title),
+    h(
+      'p',
+      { class: 'title-when' },
+      `${formatLongDate(event.start, event.timeZone)} · `,
+      renderTimes(ctx, event.start, event.end),
+    ),
+    h('p', { class: 'title-format' }, `${event.format} · ${event.languages.join(', ')}`),
+    h(
+      'p',
+      { class: 'title-hosts' },
+      `Hosted by ${names('host')}${partners ? ` · in cooperation with ${partners}` : ''}`,
+    ),
+  ];
+}
+
+function renderHolding(ctx: LayoutContext): Child[] {
+  const { event } = ctx.model;
+  return [
+    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('h1', { class: 'holding-title' }, event.title),
+    h('p', { class: 'holding-starts' }, 'Starts at ', renderTimes(ctx, event.start, event.end)),
+    h('p', { class: 'holding-countdown', 'data-testid': 'deck.countdown', 'aria-live': 'off' }),
+    h(
+      'ul',
+      { class: 'housekeeping' },
+      event.housekeeping.map((line) => h('li', {}, line)),
+    ),
+  ];
+}
+
+function renderProgramme(ctx: LayoutContext): Child[] {
+  const { schedule } = ctx;
+  const caption = isViewerZoneDifferent(ctx, schedule.start)
+    ? `Times in ${schedule.zoneLabel} time, with your time (${formatZoneCity(ctx.viewerZone)}) below`
+    : `Times in ${schedule.zoneLabel} time`;
+  return [
+    h('h2', {}, 'Programme'),
+    h('p', { class: 'programme-caption' }, caption),
+    h(
+      'ol',
+      { class: 'programme', 'data-testid': 'deck.programme' },
+      schedule.segments.map((segment) =>
+        h(
+          'li',
+          { class: 'programme-item', 'data-segment': segment.id },
+          renderTimes(ctx, segment.start, segment.end, { labelled: false }),
+          h('span', { class: 'programme-label' }, segment.item.label),
+          segment.item.title !== segment.item.label
+            ? h('span', { class: 'programme-title' }, segment.item.title)
+            : null,
+          h(
+            'span',
+            { class: 'programme-people' },
+            segment.item.participants
+              .map(
+                (p) =>
+                  `${p.role === 'moderator' ? 'Moderator: ' : ''}${formatSpeakerName(p.speaker)}`,
+              )
+              .join(' · '),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+function renderSegmentOpening(ctx: LayoutContext): Child[] {
+  const { segment } = ctx;
+  if (!segment) return [];
+  return [
+    h(
+      'p',
+      { class: 'kicker' },
+      renderTimes(ctx, segment.start, segment.end),
+      ` · ${formatMinutes(segment.duration)}`,
+    ),
+    h('p', { class: 'segment-label' }, segment.item.label),
+    h('h2', { class: 'segment-title' }, segment.item.title),
+    h('ul', { class: 'people' }, segment.item.participants.map(renderPerson)),
+  ];
+}
+
+function renderObjectives(ctx: LayoutContext): Child[] {
+  return [
+    h('h2', {}, 'Objectives'),
+    h('p', { class: 'lead' }, 'This webinar aims to:'),
+    h(
+      'ol',
+      { class: 'objectives dense', 'data-testid': 'deck.objectives' },
+      ctx.model.content.objectives.map((o) => h('li', {}, o)),
+    ),
+  ];
+}
+
+function renderGains(ctx: LayoutContext): Child[] {
+  const { content } = ctx.model;
+  return [
+    h('h2', {}, 'Why attend'),
+    h('p', { class: 'lead dense' }, content.whyAttend),
+    h('h3', {}, 'Participants will gain'),
+    h(
+      'ul',
+      { class: 'gains dense' },
+      content.gains.map((g) => h('li', {}, g)),
+    ),
+  ];
+}
+
+function renderBackground(ctx: LayoutContext): Child[] {
+  const { conventions } = ctx.model;
+  return [
+    h('h2', {}, 'The UNESCO recognition conventions'),
+    h(
+      'table',
+      { class: 'conventions dense', 'data-testid': 'deck.conventions' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Convention'),
+          h('th', { scope: 'col' }, 'Region'),
+          h('th', { scope: 'col' }, 'Adopted'),
+          h('th', { scope: 'col' }, 'In force'),
+          h('th', { scope: 'col' }, 'States Parties'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        conventions.map((c) =>
+          h(
+            'tr',
+            { 'data-convention': c.id, class: c.scope },
+            h(
+              'th',
+              { scope: 'row' },
+              h('span', { class: 'convention-short' }, c.shortName),
+              h('span', { class: 'convention-title' }, c.title),
+            ),
+            h('td', {}, c.region),
+            h('td', {}, String(c.adoptedYear)),
+            h('td', {}, c.inForceYear === null ? 'not yet' : String(c.inForceYear)),
+            h('td', {}, c.statedParties === null ? '—' : String(c.statedParties)),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+function renderSeries(ctx: LayoutContext): Child[] {
+  const { series, event } = ctx.model;
+  return [
+    h('h2', {}, 'The series and what comes next'),
+    h(
+      'ol',
+      { class: 'series', 'data-testid': 'deck.series' },
+      series.entries.map((entry) =>
+        h(
+          'li',
+          { class: `series-${entry.kind}`, 'data-entry': entry.id },
+          h(
+            'span',
+            { class: 'series-when' },
+            entry.when && entry.precision !== 'none'
+              ? formatAnnouncedDate(entry.when, event.timeZone, entry.precision)
+              : 'Date to be announced',
+          ),
+          h('span', { class: 'series-title' }, entry.title),
+        ),
+      ),
+    ),
+  ];
+}
+
+function renderClosing(ctx: LayoutContext): Child[] {
+  const { event } = ctx.model;
+  return [h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`)];
+}
+
+const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {
+  holding: renderHolding,
+  title: renderTitle,
+  programme: renderProgramme,
+  segment: renderSegmentOpening,
+  objectives: renderObjectives,
+  gains: renderGains,
+  background: renderBackground,
+  series: renderSeries,
+  content: () => [],
+  closing: renderClosing,
+};
+
+/** Renders the data-driven part of a layout; the author's markdown follows it. */
+export function renderLayout(layout: Layout, ctx: LayoutContext): Child[] {
+  return RENDERERS[layout](ctx);
+}

@@ -1,0 +1,110 @@
+/**
+ * Checks parsed slides against the model: ids unique, segments known, each segment's
+ * slides together, in programme order, with one `segment` slide that opens it, and fitting
+ * its time.
+ */
+import type { Model } from '../../data/types.ts';
+import { allocateSlideSeconds } from '../time/pacing.ts';
+import { SlideError, type SlideSource } from './parseSlide.ts';
+
+const HEADING = /^#{1,3}\s+\S/m;
+
+/**
+ * Validates slides in deck order.
+ * @throws SlideError naming the file and line of the first problem.
+ */
+export function validateSlides(slides: readonly SlideSource[], model: Model): void {
+  if (slides.length === 0) {
+    throw new SlideError('slides/', 0, 'no slide files found. Add slides/NN-name.md files.');
+  }
+  const segmentIds = model.agenda.map((a) => a.id);
+  const known = segmentIds.map((id) => JSON.stringify(id)).join(', ');
+  const firstFileOfId = new Map<string, string>();
+  const seenSegments: string[] = [];
+
+  for (const slide of slides) {
+    const earlier = firstFileOfId.get(slide.id);
+    if (earlier) {
+      throw new SlideError(
+        slide.file,
+        slide.lines.id,
+        `duplicate slide id "${slide.id}", already used in ${earlier}. Give each slide its own id.`,
+      );
+    }
+    firstFileOfId.set(slide.id, slide.file);
+
+    if (slide.layout === 'content' && !HEADING.test(slide.body)) {
+      throw new SlideError(
+        slide.file,
+        slide.lines.start,
+        'a content slide needs a heading. Start the body with "## Title".',
+      );
+    }
+
+    if (slide.segment === null) {
+      if (slide.layout === 'segment') {
+        throw new SlideError(
+          slide.file,
+          slide.lines.layout,
+          'a "segment" layout needs a segment. Add "segment: <id>" with one of ' + known + '.',
+        );
+      }
+      continue;
+    }
+    if (!segmentIds.includes(slide.segment)) {
+      throw new SlideError(
+        slide.file,
+        slide.lines.segment,
+        `unknown segment "${slide.segment}". Use one of ${known}, or leave segment out.`,
+      );
+    }
+    const last = seenSegments.at(-1);
+    if (last !== slide.segment) {
+      if (seenSegments.includes(slide.segment)) {
+        throw new SlideError(
+          slide.file,
+          slide.lines.segment,
+          `segment "${slide.segment}" comes back after slides of "${last}". Keep each segment's slides together.`,
+        );
+      }
+      if (last !== undefined && segmentIds.indexOf(slide.segment) < segmentIds.indexOf(last)) {
+        throw new SlideError(
+          slide.file,
+          slide.lines.segment,
+          `segment "${slide.segment}" comes after "${last}", against the programme's order. Renumber the slide files.`,
+        );
+      }
+      seenSegments.push(slide.segment);
+    }
+  }
+
+  for (const item of model.agenda) {
+    const own = slides.filter((s) => s.segment === item.id);
+    const first = own[0];
+    if (!first) {
+      throw new SlideError(
+        'slides/',
+        0,
+        `segment "${item.id}" has no slides. Add a slide file with "segment: ${item.id}" and "layout: segment".`,
+      );
+    }
+    const openings = own.filter((s) => s.layout === 'segment');
+    if (openings.length !== 1) {
+      const where = openings[1] ?? first;
+      throw new SlideError(
+        where.file,
+        where.lines.layout,
+        `segment "${item.id}" needs exactly one opening slide with "layout: segment", found ${openings.length}.`,
+      );
+    }
+    try {
+      allocateSlideSeconds(item.interval.toDuration('seconds').seconds, own);
+    } catch (error) {
+      throw new SlideError(
+        first.file,
+        first.lines.segment,
+        `segment "${item.id}": ${(error as Error).message} Change the "minutes:" of its slides.`,
+      );
+    }
+  }
+}

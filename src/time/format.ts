@@ -1,0 +1,128 @@
+/**
+ * Display formats for instants and durations. Every time shown on any page goes through
+ * here, so that one rule decides how a time looks.
+ */
+import { DateTime, Duration } from 'luxon';
+
+/** Locale for all formatting: 24-hour clock, day before month. */
+const LOCALE = 'en-GB';
+
+/**
+ * Formats an instant as a 24-hour wall-clock time in `zone`.
+ * @example formatTime(start, 'Europe/Paris') // "06:00"
+ */
+export function formatTime(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).setLocale(LOCALE).toFormat('HH:mm');
+}
+
+/** Like `formatTime` with seconds: "11:04:09". */
+export function formatClock(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).setLocale(LOCALE).toFormat('HH:mm:ss');
+}
+
+/**
+ * Formats a start and end in `zone`, with the weekday and date when they differ from
+ * `reference`'s calendar day in `referenceZone`, so a viewer can't mistake the day.
+ * @example formatTimeRange(s, e, 'America/Los_Angeles', { instant: s, zone: 'Asia/Tokyo' }) // "19:00–20:30 Wed 27 Aug"
+ */
+export function formatTimeRange(
+  start: DateTime,
+  end: DateTime,
+  zone: string,
+  reference?: { readonly instant: DateTime; readonly zone: string },
+): string {
+  const range = `${formatTime(start, zone)}–${formatTime(end, zone)}`;
+  const local = start.setZone(zone);
+  const endsNextDay = !end.setZone(zone).hasSame(local, 'day');
+  const dayDiffers =
+    reference !== undefined &&
+    local.toISODate() !== reference.instant.setZone(reference.zone).toISODate();
+  if (!dayDiffers && !endsNextDay) return range;
+  return `${range} ${formatShortDate(start, zone)}${endsNextDay ? ` (ends ${formatShortDate(end, zone)})` : ''}`;
+}
+
+/** "Wed 27 Aug" in `zone`. */
+export function formatShortDate(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).setLocale(LOCALE).toFormat('ccc d LLL');
+}
+
+/**
+ * The full date in `zone`.
+ * @example formatLongDate(start, 'Europe/Paris') // "Thursday 28 August 2025"
+ */
+export function formatLongDate(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).setLocale(LOCALE).toFormat('cccc d LLLL yyyy');
+}
+
+/**
+ * "August 2025" for month-precision dates, the long date otherwise.
+ */
+export function formatAnnouncedDate(
+  instant: DateTime,
+  zone: string,
+  precision: 'day' | 'month',
+): string {
+  return precision === 'month'
+    ? instant.setZone(zone).setLocale(LOCALE).toFormat('LLLL yyyy')
+    : formatLongDate(instant, zone);
+}
+
+/**
+ * The UTC offset of `zone` at `instant`, which differs with daylight saving time.
+ * @example formatOffset(start, 'Asia/Kathmandu') // "UTC+5:45"
+ */
+export function formatOffset(instant: DateTime, zone: string): string {
+  const minutes = instant.setZone(zone).offset;
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A duration as m:ss (or h:mm:ss from an hour), never negative: callers say "over" or
+ * "behind" in words.
+ * @example formatCountdown(Duration.fromObject({ seconds: 95 })) // "1:35"
+ */
+export function formatCountdown(duration: Duration): string {
+  const totalSeconds = Math.floor(Math.abs(duration.as('seconds')));
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const s = totalSeconds % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/**
+ * A duration in words for a countdown far off: "3 days 4 h", "2 h 05 min", or m:ss below an hour.
+ */
+export function formatTimeUntil(duration: Duration): string {
+  const totalSeconds = Math.max(0, Math.floor(duration.as('seconds')));
+  const days = Math.floor(totalSeconds / 86400);
+  const hours = Math.floor((totalSeconds % 86400) / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  if (days > 0) return `${days} day${days === 1 ? '' : 's'} ${hours} h`;
+  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`;
+  return formatCountdown(duration);
+}
+
+/** A length of time in minutes for humans: "5 min", "1 h 10 min". */
+export function formatMinutes(duration: Duration): string {
+  const total = Math.round(duration.as('minutes'));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** The zone the browser runs in. */
+export function viewerZone(): string {
+  return DateTime.local().zoneName;
+}
+
+/** The last part of an IANA name, readable: "America/Los_Angeles" → "Los Angeles". */
+export function formatZoneCity(zone: string): string {
+  const city = zone.split('/').pop() ?? zone;
+  return city.replace(/_/g, ' ');
+}

@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import { buildDeck } from '../../../src/deck/buildDeck.ts';
+import { loadSlideDocs } from '../../../src/deck/loadSlides.ts';
+import { formatTime } from '../../../src/time/format.ts';
+import { buildSchedule } from '../../../src/time/schedule.ts';
+
+const model = loadModel();
+const schedule = buildSchedule(model);
+const slides = loadSlideDocs(model, { dir: 'slides' });
+const sections = buildDeck(model, schedule, slides, { viewerZone: 'Asia/Bangkok' });
+// Text nodes joined with spaces, as a reader sees them (jsdom has no innerText).
+const visibleText = (): string => {
+  const parts: string[] = [];
+  for (const section of sections) {
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('aside.notes')) parts.push(node.textContent ?? '');
+    }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+};
+const text = visibleText();
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
+describe('the deck carries every fact of the announcement', () => {
+  it('every segment with its Bangkok times and title', () => {
+    for (const item of model.agenda) {
+      const range = `${formatTime(item.interval.start!, 'Asia/Bangkok')}–${formatTime(item.interval.end!, 'Asia/Bangkok')}`;
+      expect(text).toContain(range);
+      expect(text).toContain(squash(item.title));
+      expect(text).toContain(squash(item.label));
+    }
+  });
+
+  it('every speaker with name, role and organisation, and the moderator', () => {
+    for (const speaker of model.speakers) {
+      expect(text).toContain(speaker.name);
+      expect(text).toContain(squash(speaker.role));
+      expect(text).toContain(squash(speaker.organisation));
+    }
+    expect(text).toContain('Moderator: Ms. Joanna Wilson');
+  });
+
+  it('the conventions with their years and stated counts', () => {
+    for (const c of model.conventions) {
+      expect(text).toContain(c.shortName);
+      expect(text).toContain(String(c.adoptedYear));
+      if (c.inForceYear) expect(text).toContain(String(c.inForceYear));
+      if (c.statedParties) expect(text).toMatch(new RegExp(`\\b${c.statedParties}\\b`));
+    }
+  });
+
+  it('all objectives, why attend and the four gains', () => {
+    for (const o of model.content.objectives) expect(text).toContain(squash(o));
+    expect(text).toContain(squash(model.content.whyAttend));
+    expect(model.content.gains).toHaveLength(4);
+    for (const g of model.content.gains) expect(text).toContain(squash(g));
+  });
+
+  it('the series with its dates and the meetings it leads to', () => {
+    expect(text).toContain('September 2025');
+    expect(text).toContain('October 2025');
+    for (const e of model.series.entries) expect(text).toContain(squash(e.title));
+  });
+
+  it('the event: title, date, format, language, hosts', () => {
+    expect(text).toContain(model.event.title);
+    expect(text).toContain('Thursday 28 August 2025');
+    expect(text).toContain('Zoom webinar');
+    expect(text).toContain('English');
+    expect(text).toContain('UNESCO Bangkok');
+    expect(text).toContain('Bureau of the Tokyo Convention');
+  });
+});
+
+describe('buildDeck structure', () => {
+  it('gives every segment exactly one opening slide', () => {
+    for (const item of model.agenda) {
+      const openings = sections.filter(
+        (s) => s.dataset.segment === item.id && s.dataset.layout === 'segment',
+      );
+      expect(openings).toHaveLength(1);
+    }
+  });
+
+  it("sums each segment's data-timing to its scheduled length", () => {
+    for (const segment of schedule.segments) {
+      const total = sections
+        .filter((s) => s.dataset.segment === segment.id)
+        .reduce((sum, s) => sum + Number(s.dataset.timing), 0);
+      expect(total).toBe(segment.duration.as('seconds'));
+    }
+  });
+
+  it('opens the notes of timed slides with the timing header and hand-over cue', () => {
+    const overview = sections.find((s) => s.id === 'overview')!;
+    const header = overview.querySelector('aside.notes [data-testid="notes.timing"]');
+    expect(header?.textContent).toContain('11:10–11:15 Bangkok');
+    expect(header?.textContent).toContain('11:15 hand over to Ms. Joanna Wilson, moderator');
+  });
+
+  it('leaves notes out when asked (the public build)', () => {
+    const publicDeck = buildDeck(model, schedule, slides, {
+      viewerZone: 'Asia/Bangkok',
+      includeNotes: false,
+    });
+    expect(publicDeck.some((s) => s.querySelector('aside.notes'))).toBe(false);
+  });
+
+  it('shows the viewer zone beside Bangkok time, on the right day', () => {
+    const la = buildDeck(model, schedule, slides, { viewerZone: 'America/Los_Angeles' });
+    const title = la.find((s) => s.id === 'title')!;
+    expect(title.querySelector('[data-testid="deck.viewer-time"]')?.textContent).toBe(
+      '21:00–22:30 Wed 27 Aug your time (Los Angeles)',
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { DateTime, Duration } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCountdown,
+  formatLongDate,
+  formatOffset,
+  formatTime,
+  formatTimeRange,
+  formatTimeUntil,
+} from '../../../src/time/format.ts';
+
+const start = DateTime.fromISO('2025-08-28T11:00', { zone: 'Asia/Bangkok' });
+const end = DateTime.fromISO('2025-08-28T12:30', { zone: 'Asia/Bangkok' });
+const bangkok = { instant: start, zone: 'Asia/Bangkok' };
+
+describe('formatTime across zones', () => {
+  it.each([
+    ['Asia/Bangkok', '11:00', 'UTC+7'],
+    ['Europe/Paris', '06:00', 'UTC+2'],
+    ['Africa/Johannesburg', '06:00', 'UTC+2'],
+    ['Australia/Sydney', '14:00', 'UTC+10'],
+    ['Asia/Kathmandu', '09:45', 'UTC+5:45'],
+    ['Asia/Kolkata', '09:30', 'UTC+5:30'],
+    ['America/Los_Angeles', '21:00', 'UTC−7'],
+    ['Pacific/Chatham', '16:45', 'UTC+12:45'],
+  ])('at the start in %s it is %s (%s)', (zone, time, offset) => {
+    expect(formatTime(start, zone)).toBe(time);
+    expect(formatOffset(start, zone)).toBe(offset);
+  });
+
+  it('follows daylight saving time: Paris is UTC+1 in winter', () => {
+    const winter = DateTime.fromISO('2025-12-04T11:00', { zone: 'Asia/Bangkok' });
+    expect(formatTime(winter, 'Europe/Paris')).toBe('05:00');
+    expect(formatOffset(winter, 'Europe/Paris')).toBe('UTC+1');
+  });
+});
+
+describe('formatTimeRange', () => {
+  it('gives the day when it differs from the event day: Wednesday on the US West Coast', () => {
+    expect(formatTimeRange(start, end, 'America/Los_Angeles', bangkok)).toBe(
+      '21:00–22:30 Wed 27 Aug',
+    );
+  });
+
+  it('leaves the day out when it is the same', () => {
+    expect(formatTimeRange(start, end, 'Europe/Paris', bangkok)).toBe('06:00–07:30');
+  });
+
+  it('says when a range crosses midnight', () => {
+    expect(formatTimeRange(start, end, 'Pacific/Honolulu', bangkok)).toBe('18:00–19:30 Wed 27 Aug');
+    const late = DateTime.fromISO('2025-08-28T23:30', { zone: 'Asia/Bangkok' });
+    expect(formatTimeRange(late, late.plus({ hours: 1 }), 'Asia/Bangkok')).toBe(
+      '23:30–00:30 Thu 28 Aug (ends Fri 29 Aug)',
+    );
+  });
+});
+
+describe('durations', () => {
+  it('formats countdowns as m:ss and h:mm:ss', () => {
+    expect(formatCountdown(Duration.fromObject({ seconds: 95 }))).toBe('1:35');
+    expect(formatCountdown(Duration.fromObject({ seconds: -95 }))).toBe('1:35');
+    expect(formatCountdown(Duration.fromObject({ minutes: 70 }))).toBe('1:10:00');
+  });
+
+  it('formats far countdowns in words', () => {
+    expect(formatTimeUntil(Duration.fromObject({ days: 3, hours: 4, minutes: 5 }))).toBe(
+      '3 days 4 h',
+    );
+    expect(formatTimeUntil(Duration.fromObject({ hours: 2, minutes: 5 }))).toBe('2 h 05 min');
+    expect(formatTimeUntil(Duration.fromObject({ minutes: 4, seconds: 2 }))).toBe('4:02');
+  });
+
+  it('gives the long date in the event zone', () => {
+    expect(formatLongDate(start, 'Asia/Bangkok')).toBe('Thursday 28 August 2025');
+  });
+});
