@@ -97,7 +97,7 @@ export interface ConventionInput {
   readonly region: string;
   readonly scope: 'global' | 'regional';
   readonly adoptedYear: number;
-  /** `null` when the convention is not yet in force. */
+  /** `null` when no source confirms that the convention is in force. */
   readonly inForceYear: number | null;
   /** States Parties as the announcement states them; `null` when it states none. */
   readonly statedParties: number | null;
