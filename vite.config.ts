@@ -15,7 +15,8 @@ export default defineConfig(({ mode }) => ({
     },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 60_000,
     environment: 'node',
   },
 }));

@@ -40,7 +40,7 @@ export function loadSlideSources(dir: string, label = 'slides'): SlideSource[] {
     if (text.trim() === '') {
       throw new SlideError(
         file,
-        1,
+        0,
         'the file is empty. Add front matter and a body, or delete the file.',
       );
     }

@@ -70,7 +70,7 @@ export function parseSlide(text: string, file: string): SlideSource {
     throw new SlideError(
       file,
       line,
-      `front matter is not valid YAML (${firstError.code}). Write one "key: value" per line.`,
+      `front matter is not valid YAML: ${(firstError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}. Write one "key: value" per line.`,
     );
   }
   const data: unknown = doc.toJS();

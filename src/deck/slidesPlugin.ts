@@ -34,15 +34,22 @@ export function slidesPlugin(options: SlidesPluginOptions): Plugin {
     name: 'recognition-slides',
     configResolved(config) {
       slidesDir ||= resolve(config.root, 'slides');
-    },
-    buildStart() {
+      // Check before anything is built or served, so `vite build` and `vite` both stop on a bad
+      // data or slide file. The stack is replaced by the message: authors need the file, the
+      // entry and the fix, not our call stack.
       try {
         const model = validateModel(options.modelInput);
-        for (const warning of model.warnings) this.warn(`[data] ${warning}`);
+        for (const warning of model.warnings) config.logger.warn(`[data] ${warning}`);
         loadSlideDocs(model, { dir: slidesDir });
       } catch (error) {
-        this.error(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        const clean = new Error(`The deck's data or slides need fixing.\n${message}`);
+        clean.name = 'DeckInputError';
+        clean.stack = `${clean.name}: ${clean.message}`;
+        throw clean;
       }
+    },
+    buildStart() {
       this.addWatchFile(slidesDir);
     },
     transformIndexHtml: {

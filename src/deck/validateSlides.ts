@@ -89,6 +89,14 @@ export function validateSlides(slides: readonly SlideSource[], model: Model): vo
       );
     }
     const openings = own.filter((s) => s.layout === 'segment');
+    const opening = openings[0];
+    if (opening && opening.notes.trim() === '') {
+      throw new SlideError(
+        opening.file,
+        0,
+        `the opening slide of segment "${item.id}" has no speaker notes. Add a line "Note:" and what the speaker should say or do.`,
+      );
+    }
     if (openings.length !== 1) {
       const where = openings[1] ?? first;
       throw new SlideError(

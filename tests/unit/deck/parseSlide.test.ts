@@ -55,7 +55,7 @@ describe('parseSlide', () => {
 
   it('rejects broken YAML with its line', () => {
     expect(errorOf('---\nid: a\nsegment: [panel\n---\n')).toMatch(
-      /^slides\/05-test\.md:\d: front matter is not valid YAML \(\w+\)\. Write one "key: value" per line\.$/,
+      /^slides\/05-test\.md:3: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]\. Write one "key: value" per line\.$/,
     );
   });
 

@@ -9,13 +9,15 @@ function slide(n: number, front: string, body = ''): SlideSource {
   return parseSlide(`---\n${front}\n---\n${body}\n`, `slides/${String(n).padStart(2, '0')}-s.md`);
 }
 
+const NOTES = 'Note:\nWhat to say.';
+
 function goodDeck(): SlideSource[] {
   return [
-    slide(1, 'id: opening\nsegment: opening\nlayout: segment'),
-    slide(2, 'id: overview\nsegment: overview\nlayout: segment'),
-    slide(3, 'id: panel\nsegment: panel\nlayout: segment'),
+    slide(1, 'id: opening\nsegment: opening\nlayout: segment', NOTES),
+    slide(2, 'id: overview\nsegment: overview\nlayout: segment', NOTES),
+    slide(3, 'id: panel\nsegment: panel\nlayout: segment', NOTES),
     slide(4, 'id: themes\nsegment: panel', '## Themes'),
-    slide(5, 'id: wrap-up\nsegment: wrap-up\nlayout: segment'),
+    slide(5, 'id: wrap-up\nsegment: wrap-up\nlayout: segment', NOTES),
   ];
 }
 
@@ -74,9 +76,17 @@ describe('validateSlides', () => {
 
   it('rejects slides asking for more minutes than their segment has', () => {
     const deck = goodDeck();
-    deck[1] = slide(2, 'id: overview\nsegment: overview\nlayout: segment\nminutes: 6');
+    deck[1] = slide(2, 'id: overview\nsegment: overview\nlayout: segment\nminutes: 6', NOTES);
     expect(errorOf(deck)).toBe(
       'slides/02-s.md:3: segment "overview": slides ask for 6 min, more than the segment\'s 5 min. Change the "minutes:" of its slides.',
+    );
+  });
+
+  it('rejects a segment opening slide without speaker notes', () => {
+    const deck = goodDeck();
+    deck[2] = slide(3, 'id: panel\nsegment: panel\nlayout: segment');
+    expect(errorOf(deck)).toBe(
+      'slides/03-s.md: the opening slide of segment "panel" has no speaker notes. Add a line "Note:" and what the speaker should say or do.',
     );
   });
 });
