@@ -7,10 +7,24 @@ import '../deck/deck.css';
 import slides from 'virtual:slides';
 import { loadModel } from '../../data/index.ts';
 import { buildDeck } from '../deck/buildDeck.ts';
+import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import { initDeck } from '../deck/initDeck.ts';
+import { parseDeckView } from '../deck/viewSwitch.ts';
+import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { systemClock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
 import { buildSchedule } from '../time/schedule.ts';
+
+/**
+ * What this build is for (vite.config.ts): the host's full site, the viewers' public site,
+ * or the single file that opens from disk.
+ */
+const mode = import.meta.env.MODE;
+/** The viewers' build: no notes and no host tools (host-only plugins go behind this). */
+const isPublic = mode === 'public';
+/** reveal's speaker view needs notes and http: not in the public build, not from file://. */
+const speakerView = !isPublic && mode !== 'single';
 
 async function main(): Promise<void> {
   const model = loadModel();
@@ -21,11 +35,14 @@ async function main(): Promise<void> {
   slidesEl.replaceChildren(
     ...buildDeck(model, schedule, slides, {
       viewerZone: viewerZone(),
-      includeNotes: import.meta.env.MODE !== 'public',
+      includeNotes: !isPublic,
+      view: parseDeckView(location.search),
     }),
   );
   await initDeck(root, {
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    speakerView,
+    plugins: [makeCountdownPlugin({ clock: systemClock, schedule }), makeViewSwitchPlugin()],
   });
   document.documentElement.dataset.deckReady = '1';
 }
