@@ -3,20 +3,27 @@
  * imports reveal.js.
  */
 import Reveal from 'reveal.js';
-import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
+import type { RevealApi, RevealConfig, RevealPlugin, RevealPluginFactory } from 'reveal.js';
+
+/** A plugin, or a factory that makes one (as reveal's own plugins are exported). */
+export type DeckPlugin = RevealPlugin | RevealPluginFactory;
 
 /** Options for `initDeck`. */
 export interface DeckOptions {
-  /** Extra plugins, after the notes plugin. @defaultValue [] */
-  readonly plugins?: readonly RevealPlugin[];
+  /** Plugins, e.g. from `loadSpeakerViewPlugin()`. @defaultValue [] */
+  readonly plugins?: readonly DeckPlugin[];
   /** Whether the viewer asked for reduced motion. @defaultValue false */
   readonly reducedMotion?: boolean;
-  /**
-   * Offer reveal's speaker view (`S`). Off where it would be empty (the public build has no
-   * notes) or cannot work (a file opened from disk: the view needs http). @defaultValue true
-   */
-  readonly speakerView?: boolean;
+}
+
+/**
+ * Loads reveal's speaker view plugin (`S`). It is loaded, not imported, so that builds
+ * without it (the public build has no notes to show; a file opened from disk cannot open the
+ * view, which needs http) leave its code out instead of offering an empty view.
+ */
+export async function loadSpeakerViewPlugin(): Promise<DeckPlugin> {
+  const { default: Notes } = await import('reveal.js/plugin/notes');
+  return Notes;
 }
 
 /**
@@ -61,10 +68,45 @@ export const deckDefaults: RevealConfig = {
  *   when the viewer moves on, which is what the application role was for.
  * `.reveal` is the page's `<main>` (index.html), so the deck is also the main landmark.
  * The scroll view (`?view=scroll`, key W) shows every slide at once for reading.
+ * reveal's key help (`?`) is a scrolling box that keyboard users could not scroll; it is
+ * made a focused, labelled dialog each time it opens.
  */
 export function makeDeckReadable(deck: RevealApi): void {
   const root = deck.getRevealElement();
   if (root?.getAttribute('role') === 'application') root.removeAttribute('role');
+  deck.on('showhelp', () => {
+    const overlay = root?.querySelector<HTMLElement>('.r-overlay-help');
+    const content = overlay?.querySelector<HTMLElement>('.r-overlay-content');
+    if (!overlay || !content) return;
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', 'Keyboard shortcuts');
+    content.tabIndex = 0;
+    content.focus();
+  });
+}
+
+/**
+ * Scrolls the scroll view to the slide the URL's hash names, once reveal has placed it.
+ *
+ * reveal 6.0.2 places a deep-linked slide at `index / slides × (scrollHeight − one page)`,
+ * which falls short by a growing fraction of a page, so scroll snapping lands on the slide
+ * before from about halfway through the deck on (reveal.js issue #3815). We scroll the
+ * slide's own page into view instead, after reveal's attempt (it runs on `load`) and on
+ * every later hash change.
+ */
+export function keepScrollViewOnHashSlide(deck: RevealApi): void {
+  // isScrollView() exists at run time but is missing from reveal's types.
+  if (deck.getConfig().view !== 'scroll') return;
+  const scrollToHashSlide = (): void => {
+    const name = decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+    if (!name) return;
+    const slide = /^\d+$/.test(name) ? deck.getSlide(Number(name)) : document.getElementById(name);
+    const page = slide?.closest('.scroll-page');
+    if (page) requestAnimationFrame(() => page.scrollIntoView({ block: 'start' }));
+  };
+  if (document.readyState === 'complete') scrollToHashSlide();
+  else window.addEventListener('load', scrollToHashSlide, { once: true });
+  window.addEventListener('hashchange', scrollToHashSlide);
 }
 
 /** Initialises reveal.js on `root` (the `.reveal` element) and resolves when it is ready. */
@@ -72,10 +114,11 @@ export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Pr
   const config: RevealConfig = {
     ...deckDefaults,
     ...(options.reducedMotion ? { transition: 'none' as const } : {}),
-    plugins: [...(options.speakerView === false ? [] : [Notes]), ...(options.plugins ?? [])],
+    plugins: [...(options.plugins ?? [])],
   };
   const deck = new Reveal(root, config);
   await deck.initialize();
   makeDeckReadable(deck);
+  keepScrollViewOnHashSlide(deck);
   return deck;
 }

@@ -8,7 +8,7 @@ import slides from 'virtual:slides';
 import { loadModel } from '../../data/index.ts';
 import { buildDeck } from '../deck/buildDeck.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
-import { initDeck } from '../deck/initDeck.ts';
+import { initDeck, loadSpeakerViewPlugin } from '../deck/initDeck.ts';
 import { parseDeckView } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
@@ -23,8 +23,6 @@ import { buildSchedule } from '../time/schedule.ts';
 const mode = import.meta.env.MODE;
 /** The viewers' build: no notes and no host tools (host-only plugins go behind this). */
 const isPublic = mode === 'public';
-/** reveal's speaker view needs notes and http: not in the public build, not from file://. */
-const speakerView = !isPublic && mode !== 'single';
 
 async function main(): Promise<void> {
   const model = loadModel();
@@ -39,10 +37,19 @@ async function main(): Promise<void> {
       view: parseDeckView(location.search),
     }),
   );
+  // reveal's speaker view needs notes and http: not in the public build, not from file://.
+  // The mode is a constant at build time, so those builds leave the plugin's code out.
+  const speakerView =
+    import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
+      ? [await loadSpeakerViewPlugin()]
+      : [];
   await initDeck(root, {
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-    speakerView,
-    plugins: [makeCountdownPlugin({ clock: systemClock, schedule }), makeViewSwitchPlugin()],
+    plugins: [
+      ...speakerView,
+      makeCountdownPlugin({ clock: systemClock, schedule }),
+      makeViewSwitchPlugin(),
+    ],
   });
   document.documentElement.dataset.deckReady = '1';
 }

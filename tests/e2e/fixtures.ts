@@ -31,7 +31,7 @@ export class DeckPage {
   /** The ids of all slides, in order. */
   async slideIds(): Promise<string[]> {
     return this.page
-      .locator('.reveal .slides > section')
+      .locator('.reveal .slides section')
       .evaluateAll((sections) => sections.map((s) => s.id));
   }
 
@@ -39,8 +39,9 @@ export class DeckPage {
     return this.page.locator('.reveal .slides > section.present');
   }
 
+  /** A slide by id; in the scroll view reveal wraps each slide in its own page element. */
   section(id: string): Locator {
-    return this.page.locator(`.reveal .slides > section#${id}`);
+    return this.page.locator(`.reveal .slides section#${id}`);
   }
 }
 
