@@ -17,12 +17,11 @@ import { viewerZone } from '../time/format.ts';
 import { buildSchedule } from '../time/schedule.ts';
 
 /**
- * What this build is for (vite.config.ts): the host's full site, the viewers' public site,
- * or the single file that opens from disk.
+ * The viewers' build (vite.config.ts, mode `public`): no notes and no host tools. The mode is
+ * a constant at build time, so code behind `import.meta.env.MODE` checks is left out of
+ * builds that don't use it.
  */
-const mode = import.meta.env.MODE;
-/** The viewers' build: no notes and no host tools (host-only plugins go behind this). */
-const isPublic = mode === 'public';
+const isPublic = import.meta.env.MODE === 'public';
 
 async function main(): Promise<void> {
   const model = loadModel();
@@ -37,16 +36,16 @@ async function main(): Promise<void> {
       view: parseDeckView(location.search),
     }),
   );
-  // reveal's speaker view needs notes and http: not in the public build, not from file://.
-  // The mode is a constant at build time, so those builds leave the plugin's code out.
-  const speakerView =
+  // Host tools (speaker view, rehearsal keys) stay out of the public build. reveal's speaker
+  // view also needs http, so the single file that opens from disk goes without it too.
+  const hostPlugins =
     import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
       ? [await loadSpeakerViewPlugin()]
       : [];
   await initDeck(root, {
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     plugins: [
-      ...speakerView,
+      ...hostPlugins,
       makeCountdownPlugin({ clock: systemClock, schedule }),
       makeViewSwitchPlugin(),
     ],

@@ -79,4 +79,9 @@ test('the single HTML file opens from file:// with no server and no error', asyn
     true,
   );
   expect(await page.title()).toContain(model.event.title);
+
+  // For a speaker rehearsing from the file: reveal shows the notes beside the slides.
+  await page.goto(`${url}?showNotes=true&transition=none#/overview`);
+  await deck.ready();
+  await expect(page.locator('.reveal .speaker-notes')).toContainText('hand over to');
 });
