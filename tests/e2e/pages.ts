@@ -9,8 +9,6 @@ export interface SitePage {
   readonly path: string;
   /** A selector present once the page has rendered. */
   readonly ready: string;
-  /** Only in the host's build (dist/), not in the public one. @defaultValue false */
-  readonly hostOnly?: boolean;
 }
 
 const DECK_READY = 'html[data-deck-ready="1"]';
