@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-public/',
+      'dist-single/',
       'export/',
       'test-results/',
       'playwright-report/',

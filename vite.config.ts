@@ -1,22 +1,63 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { modelInput } from './data/index.ts';
+import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
+import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
 import { slidesPlugin } from './src/deck/slidesPlugin.ts';
 
-export default defineConfig(({ mode }) => ({
-  // Relative base: the built site works from any folder of any static host.
-  base: './',
-  plugins: [slidesPlugin({ modelInput, dropNotes: mode === 'public' })],
-  build: {
-    target: 'es2022',
-    outDir: mode === 'public' ? 'dist-public' : 'dist',
-    rolldownOptions: {
-      input: { index: resolve(import.meta.dirname, 'index.html') },
+/**
+ * Build modes:
+ * - default (`npm run build`): the host's full site in dist/, with speaker notes and every
+ *   page (the deck, and the run-of-show and speaker pages once they exist);
+ * - `public` (`npm run build:public`): the viewers' site in dist-public/: the deck only,
+ *   without notes, speaker view or rehearsal tools;
+ * - `single` (`npm run export`): the deck as one HTML file that opens from disk.
+ */
+const page = (name: string): string => resolve(import.meta.dirname, name);
+
+/** Every page of the host's site. The run-of-show and speaker pages join this list. */
+const hostPages = { index: page('index.html') };
+/** The pages viewers get. */
+const publicPages = { index: page('index.html') };
+
+/** The social preview image in public/ (made by `npm run social-preview`) and its size. */
+const socialImage = { image: 'social-preview.png', imageSize: [1200, 630] } as const;
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const config: ViteUserConfig = {
+    // Relative base: the built site works from any folder of any static host.
+    base: './',
+    plugins: [
+      slidesPlugin({ modelInput, dropNotes: mode === 'public' }),
+      pageMetaPlugin({
+        ...(single ? {} : socialImage),
+        siteUrl: process.env.DECK_SITE_URL || undefined,
+      }),
+      ...(single ? [singleFilePlugin()] : []),
+    ],
+    build: {
+      target: 'es2022',
+      outDir: { public: 'dist-public', single: 'dist-single' }[mode] ?? 'dist',
+      rolldownOptions: {
+        input: mode === 'production' || mode === 'development' ? hostPages : publicPages,
+        ...(single ? { output: { codeSplitting: false } } : {}),
+      },
+      ...(single
+        ? {
+            assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+            cssCodeSplit: false,
+            modulePreload: false,
+            chunkSizeWarningLimit: 4000,
+          }
+        : {}),
     },
-  },
-  test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    testTimeout: 60_000,
-    environment: 'node',
-  },
-}));
+    ...(single ? { publicDir: false as const } : {}),
+    test: {
+      include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+      testTimeout: 60_000,
+      environment: 'node',
+    },
+  };
+  return config;
+});

@@ -9,6 +9,11 @@ import { findSegment, type Schedule } from '../time/schedule.ts';
 import { renderLayout } from './renderLayout.ts';
 import { renderTimingHeader } from './renderTimingHeader.ts';
 import type { SlideDoc } from './slideDoc.ts';
+import { renderViewSwitch, type DeckView } from './viewSwitch.ts';
+import type { Layout } from './layouts.ts';
+
+/** Layouts that carry the link to the other view (slides or scroll). */
+const VIEW_SWITCH_LAYOUTS: ReadonlySet<Layout> = new Set(['title', 'closing']);
 
 /** Options for `buildDeck`. */
 export interface BuildDeckOptions {
@@ -16,6 +21,8 @@ export interface BuildDeckOptions {
   readonly viewerZone: string;
   /** Add speaker notes (timing header and authored notes). @defaultValue true */
   readonly includeNotes?: boolean;
+  /** How the deck will be shown, for the link to the other view. @defaultValue "slides" */
+  readonly view?: DeckView;
 }
 
 /** Seconds each slide has, by slide id, for slides that belong to a segment. */
@@ -58,6 +65,7 @@ export function buildDeck(
         { class: 'slide-body' },
         renderLayout(slide.layout, { model, schedule, viewerZone: options.viewerZone, segment }),
         slide.html ? h('div', { class: 'authored' }, trustedHtml(slide.html)) : null,
+        VIEW_SWITCH_LAYOUTS.has(slide.layout) ? renderViewSwitch(options.view ?? 'slides') : null,
       ),
     );
     if (includeNotes && (segment || slide.notesHtml)) {

@@ -3,15 +3,27 @@
  * imports reveal.js.
  */
 import Reveal from 'reveal.js';
-import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
+import type { RevealApi, RevealConfig, RevealPlugin, RevealPluginFactory } from 'reveal.js';
+
+/** A plugin, or a factory that makes one (as reveal's own plugins are exported). */
+export type DeckPlugin = RevealPlugin | RevealPluginFactory;
 
 /** Options for `initDeck`. */
 export interface DeckOptions {
-  /** Extra plugins, after the notes plugin. @defaultValue [] */
-  readonly plugins?: readonly RevealPlugin[];
+  /** Plugins, e.g. from `loadSpeakerViewPlugin()`. @defaultValue [] */
+  readonly plugins?: readonly DeckPlugin[];
   /** Whether the viewer asked for reduced motion. @defaultValue false */
   readonly reducedMotion?: boolean;
+}
+
+/**
+ * Loads reveal's speaker view plugin (`S`). It is loaded, not imported, so that builds
+ * without it (the public build has no notes to show; a file opened from disk cannot open the
+ * view, which needs http) leave its code out instead of offering an empty view.
+ */
+export async function loadSpeakerViewPlugin(): Promise<DeckPlugin> {
+  const { default: Notes } = await import('reveal.js/plugin/notes');
+  return Notes;
 }
 
 /**
@@ -35,19 +47,78 @@ export const deckDefaults: RevealConfig = {
   controlsTutorial: false,
   progress: true,
   help: true,
+  // One printed page per slide: the layout test keeps every slide inside the frame.
+  pdfMaxPagesPerSlide: 1,
   // Our own viewer notice handles narrow screens; reveal's automatic scroll view on
   // phones would hide it behind a layout change.
   scrollActivationWidth: 0,
 };
+
+/**
+ * Makes the deck readable by screen readers once reveal has set it up.
+ *
+ * reveal.js puts `role="application"` on `.reveal`. That forces screen readers (NVDA, JAWS)
+ * out of browse mode for the whole deck: keys go straight to reveal, but a blind viewer can
+ * no longer read a slide line by line, by heading or by table cell, which is how slides are
+ * read (reveal.js issue #3772). The role adds nothing we need: reveal's key handler listens on
+ * the document either way. So we remove it and keep reveal's own care for screen readers:
+ * - slides other than the current one get `hidden`, `aria-hidden="true"` and `inert` from
+ *   reveal, so browse mode and Tab only ever reach the slide on screen;
+ * - reveal's polite `aria-live` status region (`.aria-status`) still reads each new slide
+ *   when the viewer moves on, which is what the application role was for.
+ * `.reveal` is the page's `<main>` (index.html), so the deck is also the main landmark.
+ * The scroll view (`?view=scroll`, key W) shows every slide at once for reading.
+ * reveal's key help (`?`) is a scrolling box that keyboard users could not scroll; it is
+ * made a focused, labelled dialog each time it opens.
+ */
+export function makeDeckReadable(deck: RevealApi): void {
+  const root = deck.getRevealElement();
+  if (root?.getAttribute('role') === 'application') root.removeAttribute('role');
+  deck.on('showhelp', () => {
+    const overlay = root?.querySelector<HTMLElement>('.r-overlay-help');
+    const content = overlay?.querySelector<HTMLElement>('.r-overlay-content');
+    if (!overlay || !content) return;
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', 'Keyboard shortcuts');
+    content.tabIndex = 0;
+    content.focus();
+  });
+}
+
+/**
+ * Scrolls the scroll view to the slide the URL's hash names, once reveal has placed it.
+ *
+ * reveal 6.0.2 places a deep-linked slide at `index / slides × (scrollHeight − one page)`,
+ * which falls short by a growing fraction of a page, so scroll snapping lands on the slide
+ * before from about halfway through the deck on (reveal.js issue #3815). We scroll the
+ * slide's own page into view instead, after reveal's attempt (it runs on `load`) and on
+ * every later hash change.
+ */
+export function keepScrollViewOnHashSlide(deck: RevealApi): void {
+  // isScrollView() exists at run time but is missing from reveal's types.
+  if (deck.getConfig().view !== 'scroll') return;
+  const scrollToHashSlide = (): void => {
+    const name = decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+    if (!name) return;
+    const slide = /^\d+$/.test(name) ? deck.getSlide(Number(name)) : document.getElementById(name);
+    const page = slide?.closest('.scroll-page');
+    if (page) requestAnimationFrame(() => page.scrollIntoView({ block: 'start' }));
+  };
+  if (document.readyState === 'complete') scrollToHashSlide();
+  else window.addEventListener('load', scrollToHashSlide, { once: true });
+  window.addEventListener('hashchange', scrollToHashSlide);
+}
 
 /** Initialises reveal.js on `root` (the `.reveal` element) and resolves when it is ready. */
 export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Promise<RevealApi> {
   const config: RevealConfig = {
     ...deckDefaults,
     ...(options.reducedMotion ? { transition: 'none' as const } : {}),
-    plugins: [Notes, ...(options.plugins ?? [])],
+    plugins: [...(options.plugins ?? [])],
   };
   const deck = new Reveal(root, config);
   await deck.initialize();
+  makeDeckReadable(deck);
+  keepScrollViewOnHashSlide(deck);
   return deck;
 }

@@ -107,8 +107,14 @@ function renderHolding(ctx: LayoutContext): Child[] {
   return [
     h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
     h('h1', { class: 'holding-title' }, event.title),
-    h('p', { class: 'holding-starts' }, 'Starts at ', renderTimes(ctx, event.start, event.end)),
-    h('p', { class: 'holding-countdown', 'data-testid': 'deck.countdown', 'aria-live': 'off' }),
+    h(
+      'p',
+      { class: 'holding-when', 'data-testid': 'deck.holding-when' },
+      `${formatLongDate(event.start, event.timeZone)} · `,
+      renderTimes(ctx, event.start, event.end),
+    ),
+    // Filled and kept live by CountdownController; empty when scripts don't run.
+    h('p', { class: 'holding-countdown', 'data-testid': 'deck.countdown' }),
     h(
       'ul',
       { class: 'housekeeping' },

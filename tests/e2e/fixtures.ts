@@ -3,6 +3,7 @@
  * the test on any console error, page error, or request leaving the site's origin.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { serveStatic, type StaticServer } from '../../scripts/serveStatic.mjs';
 
 /** The deck page. */
 export class DeckPage {
@@ -19,26 +20,73 @@ export class DeckPage {
     await expect(this.page.locator('html[data-deck-ready="1"]')).toHaveCount(1);
   }
 
+  /** Goes to a slide by its id through the hash, as a deep link would, and waits for it. */
+  async goTo(id: string): Promise<void> {
+    await this.page.evaluate((hash) => {
+      location.hash = hash;
+    }, `#/${id}`);
+    await expect(this.present).toHaveId(id);
+  }
+
+  /** The ids of all slides, in order. */
+  async slideIds(): Promise<string[]> {
+    return this.page
+      .locator('.reveal .slides section')
+      .evaluateAll((sections) => sections.map((s) => s.id));
+  }
+
   get present(): Locator {
     return this.page.locator('.reveal .slides > section.present');
   }
 
+  /** A slide by id; in the scroll view reveal wraps each slide in its own page element. */
   section(id: string): Locator {
-    return this.page.locator(`.reveal .slides > section#${id}`);
+    return this.page.locator(`.reveal .slides section#${id}`);
   }
 }
 
 interface Fixtures {
   deck: DeckPage;
-  guard: { allowConsoleErrors: (pattern: RegExp) => void };
+  guard: {
+    allowConsoleErrors: (pattern: RegExp) => void;
+    /** Allows requests to URLs that start with `prefix` (e.g. the folder of a file:// page). */
+    allowUrls: (prefix: string) => void;
+  };
 }
 
-export const test = base.extend<Fixtures>({
+interface WorkerFixtures {
+  /**
+   * The builds served by a plain static server from subfolders, as a static host would:
+   * dist/ under /some/sub/folder/ and dist-public/ under /viewers/sub/folder/.
+   */
+  staticSite: StaticServer;
+}
+
+/** Where `staticSite` serves each build. */
+export const SITE_FOLDERS = {
+  host: '/some/sub/folder/',
+  public: '/viewers/sub/folder/',
+} as const;
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  staticSite: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring even when empty
+    async ({}, use) => {
+      const server = await serveStatic({
+        [SITE_FOLDERS.host]: 'dist',
+        [SITE_FOLDERS.public]: 'dist-public',
+      });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const problems: string[] = [];
       const allowed: RegExp[] = [];
+      const allowedUrls: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
         const text = message.text();
@@ -48,9 +96,13 @@ export const test = base.extend<Fixtures>({
       page.context().on('request', (request) => {
         const url = request.url();
         if (/^(data|blob|about):/.test(url)) return;
+        if (allowedUrls.some((prefix) => url.startsWith(prefix))) return;
         if (new URL(url).origin !== origin) problems.push(`request outside the origin: ${url}`);
       });
-      await use({ allowConsoleErrors: (pattern) => allowed.push(pattern) });
+      await use({
+        allowConsoleErrors: (pattern) => allowed.push(pattern),
+        allowUrls: (prefix) => allowedUrls.push(prefix),
+      });
       expect(problems, 'console errors and outside requests').toEqual([]);
     },
     { auto: true },

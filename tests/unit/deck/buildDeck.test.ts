@@ -116,4 +116,33 @@ describe('buildDeck structure', () => {
       '21:00–22:30 Wed 27 Aug your time (Los Angeles)',
     );
   });
+
+  it('pairs every Bangkok time on every slide with the viewer’s, dated', () => {
+    const la = buildDeck(model, schedule, slides, { viewerZone: 'America/Los_Angeles' });
+    for (const section of la) {
+      const bangkok = section.querySelectorAll('[data-testid="deck.event-time"]');
+      const local = [...section.querySelectorAll('[data-testid="deck.viewer-time"]')];
+      expect(local.length, section.id).toBe(bangkok.length);
+      for (const time of local) expect(time.textContent, section.id).toContain('Wed 27 Aug');
+    }
+    const inBangkok = buildDeck(model, schedule, slides, { viewerZone: 'Asia/Bangkok' });
+    expect(inBangkok.some((s) => s.querySelector('[data-testid="deck.viewer-time"]'))).toBe(false);
+  });
+
+  it('links the title and closing slides to the other view', () => {
+    const hrefs = (view: 'slides' | 'scroll'): [string, string | null][] =>
+      buildDeck(model, schedule, slides, { viewerZone: 'Asia/Bangkok', view }).flatMap((s) =>
+        [...s.querySelectorAll('[data-testid="deck.view-switch"]')].map(
+          (a): [string, string | null] => [s.id, a.getAttribute('href')],
+        ),
+      );
+    expect(hrefs('slides')).toEqual([
+      ['title', '?view=scroll'],
+      ['closing', '?view=scroll'],
+    ]);
+    expect(hrefs('scroll')).toEqual([
+      ['title', '?'],
+      ['closing', '?'],
+    ]);
+  });
 });

@@ -1,0 +1,34 @@
+// Launches the Chromium the e2e tests use (Debian's, never a downloaded one), for the scripts
+// that render pages: the export and the social preview.
+import { chromium } from '@playwright/test';
+import { runnerImport } from 'vite';
+
+/** Same flags as playwright.config.ts. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Starts headless Chromium from CHROMIUM_PATH or /usr/bin/chromium. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
+}
+
+/** Loads the validated model from data/ (TypeScript, through Vite's module runner). */
+export async function loadEventModel() {
+  const { module } = await runnerImport('./data/index.ts', { configFile: false, logLevel: 'warn' });
+  return module.loadModel();
+}
+
+/** Prints a line prefixed with the script's capability, as the codebase's warnings are. */
+export function say(capability, text) {
+  console.log(`[${capability}] ${text}`);
+}

@@ -1,0 +1,34 @@
+// What `npm run export` writes. One list, read by the export script and by its e2e test.
+
+/**
+ * PDFs, each printed from a page of a build by headless Chromium. A job marked `optional` is
+ * skipped, with a note, while its page does not exist in the build.
+ * The run-of-show job waits for its page (issue 4): set `readySelector` to the hook that page
+ * sets once it has rendered, if it is not this one.
+ * @type {readonly import('./exportJobs.d.mts').PdfJob[]}
+ */
+export const PDF_JOBS = [
+  {
+    out: 'deck-handout.pdf',
+    what: 'the deck as a handout, one page per slide, for viewers',
+    build: 'dist-public',
+    page: 'index.html',
+    // reveal lays every slide out on its own page; the map renders before that layout.
+    query: '?print-pdf&transition=none',
+    readySelector: 'html[data-deck-ready="1"] .pdf-page',
+    pdf: { printBackground: true, preferCSSPageSize: true },
+  },
+  {
+    out: 'run-of-show.pdf',
+    what: 'the run-of-show for the moderator (print CSS)',
+    build: 'dist',
+    page: 'run-of-show.html',
+    query: '',
+    readySelector: 'html[data-run-of-show-ready="1"]',
+    pdf: { printBackground: true, format: 'A4' },
+    optional: true,
+  },
+];
+
+/** The deck as one HTML file that opens from disk, to send to a speaker. */
+export const SINGLE_FILE = { out: 'deck.html', build: 'dist-single', page: 'index.html' };

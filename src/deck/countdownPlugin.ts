@@ -1,0 +1,44 @@
+/** The reveal.js plugin that starts the holding slide's countdown. */
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { Clock } from '../time/clock.ts';
+import type { Schedule } from '../time/schedule.ts';
+import { CountdownController } from './CountdownController.ts';
+
+/** Options for `makeCountdownPlugin`. */
+export interface CountdownPluginOptions {
+  readonly clock: Clock;
+  readonly schedule: Schedule;
+}
+
+/** The test id of the countdown element the holding layout renders. */
+export const COUNTDOWN_SELECTOR = '[data-testid="deck.countdown"]';
+
+/**
+ * Makes the plugin. In the speaker view's preview frames (`isSpeakerNotes()`) the countdown
+ * is hidden and never ticks: the speaker view has its own clock, and two more live counts in
+ * small previews would only distract. In print view it paints once, without a frozen count.
+ */
+export function makeCountdownPlugin(options: CountdownPluginOptions): RevealPlugin {
+  let controller: CountdownController | null = null;
+  return {
+    id: 'countdown',
+    init(deck: RevealApi) {
+      const el = deck.getSlidesElement()?.querySelector<HTMLElement>(COUNTDOWN_SELECTOR);
+      if (!el) return;
+      if (deck.isSpeakerNotes()) {
+        el.hidden = true;
+        return;
+      }
+      controller = new CountdownController(el, {
+        ...options,
+        live: deck.getConfig().view !== 'print',
+      });
+      controller.render();
+      controller.bind(deck);
+    },
+    destroy() {
+      controller?.destroy();
+      controller = null;
+    },
+  };
+}

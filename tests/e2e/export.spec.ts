@@ -1,0 +1,87 @@
+/**
+ * `npm run export`: runs the export script once (the builds are made by `npm test` before the
+ * e2e run) and checks each output: the handout PDF, the optional run-of-show PDF, and the
+ * single HTML file opened from file:// with no server.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { loadModel } from '../../data/index.ts';
+import { PDF_JOBS, SINGLE_FILE } from '../../scripts/exportJobs.mjs';
+import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { expect, test } from './fixtures.ts';
+
+const run = promisify(execFile);
+const slideCount = loadSlideSources('slides').length;
+const model = loadModel();
+
+/** What a PDF says about itself, read from its bytes (Chromium writes plain page objects). */
+function readPdf(file: string): { pages: number; width: number; height: number } {
+  const text = readFileSync(file).toString('latin1');
+  expect(text.startsWith('%PDF-'), `${file} is a PDF`).toBe(true);
+  const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+  return { pages, width: Number(box?.[1] ?? 0), height: Number(box?.[2] ?? 0) };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let outDir = '';
+
+// eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring even when empty
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  outDir = testInfo.outputPath('export');
+  const { stdout } = await run('node', ['scripts/export.mjs', '--out', outDir]);
+  testInfo.attachments.push({
+    name: 'export log',
+    contentType: 'text/plain',
+    body: Buffer.from(stdout),
+  });
+});
+
+test('the handout PDF has one 16:9 page per slide', () => {
+  const handout = readPdf(join(outDir, 'deck-handout.pdf'));
+  expect(handout.pages).toBe(slideCount);
+  expect(handout.width / handout.height).toBeCloseTo(16 / 9, 2);
+});
+
+test('the run-of-show PDF is there once its page is built, and not before', () => {
+  for (const job of PDF_JOBS.filter((j) => j.out !== 'deck-handout.pdf')) {
+    const file = join(outDir, job.out);
+    if (existsSync(join(job.build, job.page))) {
+      expect(readPdf(file).pages).toBeGreaterThan(0);
+    } else {
+      expect(job.optional, `${job.out} may only be skipped when optional`).toBe(true);
+      expect(existsSync(file)).toBe(false);
+    }
+  }
+});
+
+test('the single HTML file opens from file:// with no server and no error', async ({
+  deck,
+  page,
+  guard,
+}) => {
+  const file = join(outDir, SINGLE_FILE.out);
+  const html = readFileSync(file, 'utf8');
+  // Nothing is loaded from beside the file: no script, stylesheet or font by URL.
+  expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"|url\(\.?\/?assets\//);
+  const url = pathToFileURL(file).href;
+  guard.allowUrls(url);
+  await page.goto(`${url}?transition=none#/programme`);
+  await deck.ready();
+  await expect(deck.present).toHaveId('programme');
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(slideCount);
+  expect(await page.evaluate(() => document.fonts.check('30px "Source Sans 3 Variable"'))).toBe(
+    true,
+  );
+  expect(await page.title()).toContain(model.event.title);
+
+  // For a speaker rehearsing from the file: reveal shows the notes beside the slides.
+  await page.goto(`${url}?showNotes=true&transition=none#/overview`);
+  await deck.ready();
+  await expect(page.locator('.reveal .speaker-notes')).toContainText('hand over to');
+});

@@ -1,0 +1,21 @@
+/**
+ * Every page of the site, for the checks that apply to all of them (axe, keyboard, lang).
+ * The run-of-show and speaker pages join this list when they are merged (issue 4), e.g.
+ * `{ name: 'run-of-show', path: './run-of-show.html', ready: '<its ready hook>' }`.
+ */
+export interface SitePage {
+  readonly name: string;
+  /** Relative to the site's base URL. */
+  readonly path: string;
+  /** A selector present once the page has rendered. */
+  readonly ready: string;
+}
+
+const DECK_READY = 'html[data-deck-ready="1"]';
+
+export const SITE_PAGES: readonly SitePage[] = [
+  { name: 'deck, holding slide', path: './?transition=none', ready: DECK_READY },
+  { name: 'deck, programme', path: './?transition=none#/programme', ready: DECK_READY },
+  { name: 'deck, conventions', path: './?transition=none#/conventions', ready: DECK_READY },
+  { name: 'deck, scroll view', path: './?view=scroll&transition=none', ready: DECK_READY },
+];

@@ -1,0 +1,49 @@
+/**
+ * The scroll view (`?view=scroll`): every slide on one readable page, linked from the deck,
+ * reachable with the W key and with deep links.
+ */
+import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { expect, test } from './fixtures.ts';
+
+const slideIds = loadSlideSources('slides').map((s) => s.id);
+
+test('the title slide links to the scroll view, which shows every slide in order', async ({
+  deck,
+  page,
+}, testInfo) => {
+  await deck.open({ slide: 'title' });
+  await deck.present.getByTestId('deck.view-switch').click();
+  await deck.ready();
+  await expect(page).toHaveURL(/[?&]view=scroll/);
+  await expect(page.locator('.reveal-viewport.reveal-scroll')).toHaveCount(1);
+  expect(await deck.slideIds()).toEqual(slideIds);
+  // Every slide is readable: none is hidden from screen readers as in the slide view.
+  await expect(page.locator('.reveal .slides section[aria-hidden="true"]')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('scroll-view-top-1280x720.png') });
+  await deck.section('programme').scrollIntoViewIfNeeded();
+  await expect(deck.section('programme')).toBeInViewport({ ratio: 0.9 });
+  await page.screenshot({ path: testInfo.outputPath('scroll-view-scrolled-1280x720.png') });
+});
+
+test('a deep link opens the scroll view at that slide, and W goes back to it as a slide', async ({
+  deck,
+  page,
+}) => {
+  // Late in the deck, where reveal 6.0.2 alone lands one slide short (reveal.js #3815).
+  await deck.open({ slide: 'questions', query: 'view=scroll' });
+  await expect(deck.section('questions')).toBeInViewport({ ratio: 0.9 });
+  await expect(deck.section('holding')).not.toBeInViewport();
+  await page.keyboard.press('w');
+  await page.waitForURL((url) => !url.search.includes('view=scroll'));
+  await deck.ready();
+  await expect(page).toHaveURL(/transition=none/);
+  await expect(deck.present).toHaveId('questions');
+});
+
+test('W in the slides opens the same slide in the scroll view', async ({ deck, page }) => {
+  await deck.open({ slide: 'series' });
+  await page.keyboard.press('w');
+  await page.waitForURL(/view=scroll.*#\/series$/);
+  await deck.ready();
+  await expect(deck.section('series')).toBeInViewport({ ratio: 0.9 });
+});

@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import type { RevealApi } from 'reveal.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import { CountdownController } from '../../../src/deck/CountdownController.ts';
+import { systemClock } from '../../../src/time/clock.ts';
+import { buildSchedule } from '../../../src/time/schedule.ts';
+
+const schedule = buildSchedule(loadModel());
+
+/** Just enough of reveal: events, and which slide is current. */
+function makeFakeDeck(current: HTMLElement) {
+  const target = new EventTarget();
+  const deck = {
+    current,
+    on: (type: string, fn: EventListener) => target.addEventListener(type, fn),
+    off: (type: string, fn: EventListener) => target.removeEventListener(type, fn),
+    getCurrentSlide: () => deck.current,
+    go(slide: HTMLElement) {
+      deck.current = slide;
+      target.dispatchEvent(new Event('slidechanged'));
+    },
+  };
+  return deck;
+}
+
+describe('CountdownController', () => {
+  let holding: HTMLElement;
+  let other: HTMLElement;
+  let el: HTMLElement;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(schedule.start.minus({ minutes: 10 }).toJSDate());
+    holding = document.createElement('section');
+    other = document.createElement('section');
+    el = document.createElement('p');
+    holding.append(el);
+    document.body.replaceChildren(holding, other);
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ticks once a second while its slide is current, from the clock', () => {
+    const deck = makeFakeDeck(holding);
+    const controller = new CountdownController(el, { clock: systemClock, schedule });
+    controller.render();
+    controller.bind(deck as unknown as RevealApi);
+    expect(el.textContent).toBe('Starts in 10:00');
+    expect(el.getAttribute('role')).toBe('timer');
+    // It wakes just after each whole second of the clock.
+    vi.advanceTimersByTime(1010);
+    expect(el.textContent).toBe('Starts in 9:59');
+    expect(vi.getTimerCount()).toBe(1);
+    controller.destroy();
+  });
+
+  it('stops ticking when its slide is left, and repaints at once on return', () => {
+    const deck = makeFakeDeck(holding);
+    const controller = new CountdownController(el, { clock: systemClock, schedule });
+    controller.render();
+    controller.bind(deck as unknown as RevealApi);
+    deck.go(other);
+    expect(controller.running).toBe(false);
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(60_000);
+    expect(el.textContent).toBe('Starts in 10:00');
+    deck.go(holding);
+    expect(el.textContent).toBe('Starts in 9:00');
+    controller.destroy();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('hides a count that would be frozen (print), but states the other phases', () => {
+    const controller = new CountdownController(el, {
+      clock: systemClock,
+      schedule,
+      live: false,
+    });
+    controller.render();
+    expect(el.hidden).toBe(true);
+    vi.setSystemTime(schedule.end.plus({ days: 1 }).toJSDate());
+    controller.update();
+    expect(el.hidden).toBe(false);
+    expect(el.dataset.phase).toBe('after');
+  });
+});

@@ -1,0 +1,22 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { buildViewSwitchHref, parseDeckView } from '../../../src/deck/viewSwitch.ts';
+
+describe('the view switch', () => {
+  it('reads the view from the query string', () => {
+    expect(parseDeckView('?view=scroll')).toBe('scroll');
+    expect(parseDeckView('?transition=none&view=scroll')).toBe('scroll');
+    expect(parseDeckView('')).toBe('slides');
+    expect(parseDeckView('?view=print')).toBe('slides');
+  });
+
+  it('switches view and keeps the slide and the other parameters', () => {
+    expect(buildViewSwitchHref('?transition=none', '#/programme')).toBe(
+      '?transition=none&view=scroll#/programme',
+    );
+    expect(buildViewSwitchHref('?view=scroll&transition=none', '#/programme')).toBe(
+      '?transition=none#/programme',
+    );
+    expect(buildViewSwitchHref('?view=scroll', '')).toBe('?');
+  });
+});
