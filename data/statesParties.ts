@@ -684,9 +684,10 @@ export const statesParties = {
 
 /**
  * How the map is framed: centred on the Pacific so that Asia and the Pacific are not split
- * (the map's edges fall in the Atlantic), and the region the last step zooms to.
+ * (the map's edges fall in the Atlantic), and the region the last step zooms to. States
+ * centred outside it (e.g. the Russian Federation, Türkiye) step back at that step.
  */
 export const mapView = {
   centerLongitude: 150,
-  focus: { label: 'Asia and the Pacific', west: 55, east: 190, south: -50, north: 55 },
+  focus: { label: 'Asia and the Pacific', west: 60, east: 185, south: -48, north: 55 },
 } as const satisfies MapViewInput;

@@ -191,7 +191,7 @@ describe('States Parties validation messages', () => {
       focus: { ...modelInput.mapView.focus, east: 40 },
     };
     expect(problemsOf({ ...modelInput, mapView })).toEqual([
-      'At data/statesParties.ts mapView.focus.east: expected a longitude east of west (55) and within 360° of it, got 40. Go past 180 to cross the antimeridian, e.g. 190 for 170° W.',
+      'At data/statesParties.ts mapView.focus.east: expected a longitude east of west (60) and within 360° of it, got 40. Go past 180 to cross the antimeridian, e.g. 190 for 170° W.',
     ]);
   });
 
