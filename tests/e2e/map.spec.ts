@@ -173,6 +173,33 @@ test.describe('the States Parties map', () => {
     await expect(map.tooltip).toBeHidden();
   });
 
+  test("a presenter's clicker still changes slide while a State has focus", async ({
+    map,
+    page,
+  }, testInfo) => {
+    await map.open();
+    await map.step('ArrowRight', first);
+    await map.state(byName('Japan').isoNumeric).focus();
+    await expect(map.tooltip).toContainText('Japan');
+    await expect(map.root.locator('.map-highlight')).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath('map-focus-1280x720.png') });
+    await page.keyboard.press('PageDown');
+    await expect(map.deck.present).toHaveId('map');
+    await expect(map.layout).toHaveAttribute('data-map-state', `${first} ${second}`);
+    await page.keyboard.press('Escape');
+    await expect(map.tooltip).toBeHidden();
+    for (const step of [`${first} ${second} both`, `${first} ${second} zoomed`]) {
+      await page.keyboard.press('PageDown');
+      await expect(map.layout).toHaveAttribute('data-map-state', step);
+    }
+    await page.keyboard.press('PageDown');
+    await expect(map.deck.present).toHaveId('map-table');
+    // Off the slide, the map lets go of focus, so the arrow keys move slides again.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-iso]'))).toBeNull();
+    await page.keyboard.press('ArrowLeft');
+    await expect(map.deck.present).toHaveId('map');
+  });
+
   test('is drawn in the PDF print view, one copy per step', async ({ page }, testInfo) => {
     await page.goto('./?print-pdf#/map');
     await expect(page.locator('.pdf-page').first()).toBeAttached();
