@@ -22,7 +22,7 @@ export interface MapStepsState {
 /**
  * Reads the steps reached, in order, into what the map shows. Singling out the States party
  * to both lasts only while that is the latest step.
- * @example readMapSteps(['global', 'tokyo', 'both']) // { conventions: ['global', 'tokyo'], emphasis: 'both', zoomed: false }
+ * @example readMapSteps(['lima', 'oslo', 'both']) // { conventions: ['lima', 'oslo'], emphasis: 'both', zoomed: false }
  */
 export function readMapSteps(reached: readonly string[]): MapStepsState {
   return {

@@ -275,7 +275,7 @@ function renderSeries(ctx: LayoutContext): Child[] {
 /**
  * What the map shows, honestly: for each convention, how many of the States Parties the
  * announcement states are shown, and the date the lists are true for.
- * @example formatPartiesCaption(lists) // "Global Convention: 29 of the 38 States Parties stated in August 2025 are shown; 9 could not be confirmed from public sources. Tokyo Convention: all 12 States Parties are shown. Status as of 28 August 2025."
+ * @example formatPartiesCaption(lists) // "Lima Convention: 3 of the 5 States Parties stated in May 2031 are shown; 2 could not be confirmed from public sources. Oslo Convention: all 4 States Parties are shown. Status as of 3 May 2031."
  */
 export function formatPartiesCaption(lists: readonly StatesPartiesList[]): string {
   const sameDay = lists.every((l) => l.asOf.equals(lists[0]!.asOf));

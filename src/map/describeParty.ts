@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../time/format.ts';
 
 /**
  * A date at the precision known, marked when inferred; `null` when unknown.
- * @example formatPartyDate(deposit) // "13 Sep 2022", "Apr 2022", "14 Apr 2025 (inferred)"
+ * @example formatPartyDate(deposit) // "3 Mar 2031", "Apr 2031", "3 Mar 2031 (inferred)"
  */
 export function formatPartyDate(date: PartyDate): string | null {
   if (!date.date || date.precision === 'none') return null;
@@ -17,7 +17,7 @@ export function formatPartyDate(date: PartyDate): string | null {
 
 /**
  * The deposit, with the instrument when known.
- * @example formatDeposit(membership) // "Deposited 13 Sep 2022 (acceptance)"
+ * @example formatDeposit(membership) // "Deposited 3 Mar 2031 (acceptance)"
  */
 export function formatDeposit(membership: Membership): string {
   const { party } = membership;
@@ -28,7 +28,7 @@ export function formatDeposit(membership: Membership): string {
 
 /**
  * The entry into force for the State, or `null` when unknown.
- * @example formatInForce(membership) // "In force 5 Mar 2023"
+ * @example formatInForce(membership) // "In force 3 Jun 2031"
  */
 export function formatInForce(membership: Membership): string | null {
   const date = formatPartyDate(membership.party.entryIntoForce);
@@ -37,7 +37,7 @@ export function formatInForce(membership: Membership): string | null {
 
 /**
  * One membership in a sentence.
- * @example describeMembership(m) // "Global Convention: deposited 13 Sep 2022 (acceptance); in force 5 Mar 2023"
+ * @example describeMembership(m) // "Lima Convention: deposited 3 Mar 2031 (acceptance); in force 3 Jun 2031"
  */
 export function describeMembership(membership: Membership): string {
   const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -49,7 +49,7 @@ export function describeMembership(membership: Membership): string {
 
 /**
  * The State and all its memberships, for its accessible name on the map.
- * @example describeState(japan) // "Japan. Global Convention: deposited …. Tokyo Convention: …."
+ * @example describeState(state) // "Ruritania. Lima Convention: deposited …. Oslo Convention: …."
  */
 export function describeState(state: PartyState): string {
   return [state.name, ...state.memberships.map(describeMembership)].join('. ') + '.';

@@ -1,8 +1,8 @@
 /**
  * The map's projection: Equal Earth (equal-area, so no State looks bigger than it is),
- * rotated so that the view is centred where the data says. Centred on the western Pacific,
- * the map's edges fall in the Atlantic, so Asia and the Pacific stay whole, and the States
- * that cross the antimeridian (Fiji, the Russian Federation) are drawn in one piece.
+ * rotated so that the view is centred where the data says. Centred on the Pacific, the map's
+ * edges fall in the Atlantic, so the lands around the Pacific stay whole, and the States
+ * that cross the antimeridian are drawn in one piece.
  */
 import { geoEqualEarth, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import type { MapRegionInput, MapViewInput } from '../../data/types.ts';

@@ -130,8 +130,8 @@ export function formatZoneCity(zone: string): string {
 /**
  * A calendar date (the model keeps these at midnight UTC) at the precision it is known,
  * with no zone conversion, so that it never shifts by a day.
- * @example formatCalendarDate(date, 'day') // "17 Jan 2022"; 'month' gives "Apr 2022"
- * @example formatCalendarDate(date, 'day', 'long') // "28 August 2025"
+ * @example formatCalendarDate(date, 'day') // "3 Mar 2031"; 'month' gives "Mar 2031"
+ * @example formatCalendarDate(date, 'day', 'long') // "3 March 2031"
  */
 export function formatCalendarDate(
   date: DateTime,
