@@ -8,11 +8,21 @@ import { conventions } from './conventions.ts';
 import { event } from './event.ts';
 import { series } from './series.ts';
 import { speakers } from './speakers.ts';
+import { mapView, statesParties } from './statesParties.ts';
 import type { Model, ModelInput } from './types.ts';
 import { validateModel } from './validate.ts';
 
 /** Everything authored in `data/`, before validation. */
-export const modelInput: ModelInput = { event, speakers, agenda, content, conventions, series };
+export const modelInput: ModelInput = {
+  event,
+  speakers,
+  agenda,
+  content,
+  conventions,
+  series,
+  statesParties,
+  mapView,
+};
 
 let cached: Model | null = null;
 

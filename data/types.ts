@@ -120,6 +120,71 @@ export interface SeriesInput {
   readonly sources: readonly SourceInput[];
 }
 
+/** How a State expressed its consent to be bound, as the depositary records it. */
+export type Instrument = 'ratification' | 'acceptance' | 'approval' | 'accession';
+
+/** A date in a State's record, with how well it is known. */
+export interface PartyDateInput {
+  /**
+   * `YYYY-MM-DD`, `YYYY-MM` when only the month is known, or `null` when it is unknown.
+   */
+  readonly date: string | null;
+  /** `inferred` when worked out (e.g. from the treaty's entry-into-force rule), not read. */
+  readonly basis?: 'stated' | 'inferred';
+  /** Why the date is unknown, or how it was inferred. Required for `null` and `inferred`. */
+  readonly note?: string;
+}
+
+/** One State Party of one convention, as authored in `data/statesParties.ts`. */
+export interface StatesPartyInput {
+  /** The State's name as UNESCO writes it. */
+  readonly name: string;
+  /** ISO 3166-1 alpha-3, e.g. "JPN". */
+  readonly iso3: string;
+  /** ISO 3166-1 numeric as a 3-digit string, as world-atlas writes it, e.g. "036". */
+  readonly isoNumeric: string;
+  /** `null` when the type of instrument is not confirmed. */
+  readonly instrument: Instrument | null;
+  /** When the instrument was deposited with the depositary. */
+  readonly deposit: PartyDateInput;
+  /** When the convention entered into force for this State. */
+  readonly entryIntoForce: PartyDateInput;
+  /** Where membership (and the dates) are stated: at least one. */
+  readonly sources: readonly SourceInput[];
+}
+
+/** The States Parties of one convention that we could confirm, as of a date. */
+export interface StatesPartiesListInput {
+  /** The date the list is true for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Why the list may be shorter than the count the announcement states. */
+  readonly gapNote?: string;
+  readonly parties: readonly StatesPartyInput[];
+}
+
+/** States Parties by convention id (a key of `data/conventions.ts`), in the order to show. */
+export type StatesPartiesInput = Readonly<Record<string, StatesPartiesListInput>>;
+
+/** A region of the world the map can zoom to, in degrees. */
+export interface MapRegionInput {
+  /** What the region is called on screen. */
+  readonly label: string;
+  /** Western edge, −180 to 180. */
+  readonly west: number;
+  /** Eastern edge, east of `west`; may pass 180 to cross the antimeridian (e.g. 190). */
+  readonly east: number;
+  readonly south: number;
+  readonly north: number;
+}
+
+/** How the States Parties map is framed. */
+export interface MapViewInput {
+  /** Longitude at the centre of the world view; the map's edges fall on the opposite meridian. */
+  readonly centerLongitude: number;
+  /** The region the last step zooms to. */
+  readonly focus: MapRegionInput;
+}
+
 /** Everything authored in `data/`, before validation. */
 export interface ModelInput {
   readonly event: EventInput;
@@ -128,6 +193,8 @@ export interface ModelInput {
   readonly content: ContentInput;
   readonly conventions: readonly ConventionInput[];
   readonly series: SeriesInput;
+  readonly statesParties: StatesPartiesInput;
+  readonly mapView: MapViewInput;
 }
 
 /* ---------- resolved model ---------- */
@@ -165,6 +232,58 @@ export interface Series extends Omit<SeriesInput, 'entries'> {
   readonly entries: readonly SeriesEntry[];
 }
 
+/** A date in a State's record, resolved. Calendar dates are midnight UTC. */
+export interface PartyDate {
+  readonly date: DateTime | null;
+  /** How much of `date` is known: the day, the month, or nothing. */
+  readonly precision: 'day' | 'month' | 'none';
+  readonly basis: 'stated' | 'inferred';
+  readonly note: string | null;
+}
+
+/** One State Party of one convention, validated. */
+export interface StatesParty extends Omit<StatesPartyInput, 'deposit' | 'entryIntoForce'> {
+  readonly deposit: PartyDate;
+  readonly entryIntoForce: PartyDate;
+}
+
+/** The confirmed States Parties of one convention. */
+export interface StatesPartiesList {
+  readonly convention: Convention;
+  /** Midnight UTC of the date the list is true for. */
+  readonly asOf: DateTime;
+  readonly gapNote: string | null;
+  /** In the order authored. */
+  readonly parties: readonly StatesParty[];
+  /** How many of the count the announcement states are not listed (0 when complete). */
+  readonly missing: number;
+}
+
+/** One State's membership of one convention. */
+export interface Membership {
+  readonly convention: Convention;
+  readonly party: StatesParty;
+}
+
+/** A State party to one or more of the conventions, with each membership. */
+export interface PartyState {
+  readonly isoNumeric: string;
+  readonly iso3: string;
+  readonly name: string;
+  /** In the order of `StatesParties.lists`. */
+  readonly memberships: readonly Membership[];
+  /** [longitude, latitude] to mark the State at when world-atlas 110m does not draw it. */
+  readonly point: readonly [number, number] | null;
+}
+
+/** The States Parties of every listed convention, and how to frame their map. */
+export interface StatesParties {
+  readonly lists: readonly StatesPartiesList[];
+  /** Every State party to at least one convention, in alphabetical order. */
+  readonly states: readonly PartyState[];
+  readonly view: MapViewInput;
+}
+
 /** The validated, resolved event model every page is built from. */
 export interface Model {
   readonly event: Event;
@@ -173,6 +292,7 @@ export interface Model {
   readonly content: Content;
   readonly conventions: readonly Convention[];
   readonly series: Series;
+  readonly statesParties: StatesParties;
   /** Problems that do not stop the build, e.g. a gap between segments. */
   readonly warnings: readonly string[];
 }

@@ -19,6 +19,7 @@ import type {
   Speaker,
   SpeakerInput,
 } from './types.ts';
+import { validateStatesParties } from './validateStatesParties.ts';
 
 /** Thrown when authored data is invalid; `problems` holds one message per problem found. */
 export class DataError extends Error {
@@ -38,6 +39,7 @@ export const dataFiles = {
   content: 'data/content.ts',
   conventions: 'data/conventions.ts',
   series: 'data/series.ts',
+  statesParties: 'data/statesParties.ts',
 } as const;
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -374,6 +376,12 @@ export function validateModel(input: ModelInput): Model {
   }
   validateConventions(p, input.conventions);
   const series = validateSeries(p, input.series, event ? event.timeZone : null);
+  const statesParties = validateStatesParties(
+    p,
+    input.statesParties,
+    input.conventions,
+    input.mapView,
+  );
   if (p.errors.length > 0 || !event) throw new DataError(p.errors);
   return {
     event,
@@ -382,6 +390,7 @@ export function validateModel(input: ModelInput): Model {
     content: input.content,
     conventions: input.conventions,
     series: { ...input.series, entries: series },
+    statesParties,
     warnings: p.warnings,
   };
 }

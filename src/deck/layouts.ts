@@ -8,6 +8,8 @@ export const LAYOUTS = [
   'gains',
   'background',
   'series',
+  'map',
+  'map-table',
   'content',
   'closing',
 ] as const;

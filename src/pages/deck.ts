@@ -4,14 +4,22 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
 import '../deck/deck.css';
+import '../map/map.css';
 import slides from 'virtual:slides';
 import { loadModel } from '../../data/index.ts';
+import type { Model } from '../../data/types.ts';
 import { buildDeck } from '../deck/buildDeck.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import { initDeck, loadSpeakerViewPlugin } from '../deck/initDeck.ts';
+import { readMapSteps } from '../deck/mapSteps.ts';
+import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { parseDeckView } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { applyMapState } from '../map/applyMapState.ts';
+import type { MapController } from '../map/MapController.ts';
+import { renderPartiesTable } from '../map/renderPartiesTable.ts';
+import { SortableTable } from '../map/SortableTable.ts';
 import { systemClock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
 import { buildSchedule } from '../time/schedule.ts';
@@ -22,6 +30,29 @@ import { buildSchedule } from '../time/schedule.ts';
  * builds that don't use it.
  */
 const isPublic = import.meta.env.MODE === 'public';
+
+/** How reveal.js will lay the deck out, read the way it reads it: from the query string. */
+function readView(search: string): 'print' | 'scroll' | 'slides' {
+  const params = new URLSearchParams(search);
+  if (/print-pdf/i.test(search) || params.get('view') === 'print') return 'print';
+  return parseDeckView(search);
+}
+
+/**
+ * Draws each map the first time it is asked for. The map's module (d3, topojson, the
+ * geometry) is loaded with `import()` here, so it is not part of the first slide's script.
+ */
+function makeMapLoader(model: Model): (layout: HTMLElement) => Promise<MapController | null> {
+  const maps = new WeakMap<HTMLElement, Promise<MapController | null>>();
+  return (layout) => {
+    let map = maps.get(layout);
+    if (!map) {
+      map = import('../map/mountMap.ts').then((m) => m.mountMap(layout, model));
+      maps.set(layout, map);
+    }
+    return map;
+  };
+}
 
 async function main(): Promise<void> {
   const model = loadModel();
@@ -42,12 +73,48 @@ async function main(): Promise<void> {
     import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
       ? [await loadSpeakerViewPlugin()]
       : [];
+  for (const slot of slidesEl.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
+    const table = renderPartiesTable(model);
+    slot.replaceChildren(table);
+    const tableEl = table.querySelector('table');
+    if (tableEl) new SortableTable(tableEl).bind();
+  }
+
+  const view = readView(location.search);
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const still =
+    reducedMotion ||
+    view === 'print' ||
+    new URLSearchParams(location.search).get('transition') === 'none';
+  const layoutOf = (section: HTMLElement): HTMLElement | null =>
+    section.querySelector<HTMLElement>('.map-layout');
+  const mapLayouts = [...slidesEl.querySelectorAll<HTMLElement>('.map-layout')];
+  for (const layout of mapLayouts) if (still) layout.dataset.motion = 'off';
+  const loadMap = makeMapLoader(model);
+  // Print and scroll views lay every slide out once, at start: draw the maps before that.
+  if (view !== 'slides') await Promise.all(mapLayouts.map(loadMap));
+
+  const mapSteps = makeMapStepsPlugin({
+    onNear: (section) => {
+      const layout = layoutOf(section);
+      if (layout) void loadMap(layout);
+    },
+    onSteps: (section, reached) => {
+      const layout = layoutOf(section);
+      if (layout) applyMapState(layout, readMapSteps(reached));
+    },
+    onLeave: (section) => {
+      const layout = layoutOf(section);
+      if (layout) void loadMap(layout).then((map) => map?.setActive(false));
+    },
+  });
   await initDeck(root, {
-    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    reducedMotion,
     plugins: [
       ...hostPlugins,
       makeCountdownPlugin({ clock: systemClock, schedule }),
       makeViewSwitchPlugin(),
+      mapSteps,
     ],
   });
   document.documentElement.dataset.deckReady = '1';

@@ -126,3 +126,19 @@ export function formatZoneCity(zone: string): string {
   const city = zone.split('/').pop() ?? zone;
   return city.replace(/_/g, ' ');
 }
+
+/**
+ * A calendar date (the model keeps these at midnight UTC) at the precision it is known,
+ * with no zone conversion, so that it never shifts by a day.
+ * @example formatCalendarDate(date, 'day') // "3 Mar 2031"; 'month' gives "Mar 2031"
+ * @example formatCalendarDate(date, 'day', 'long') // "3 March 2031"
+ */
+export function formatCalendarDate(
+  date: DateTime,
+  precision: 'day' | 'month',
+  style: 'short' | 'long' = 'short',
+): string {
+  const month = style === 'long' ? 'LLLL' : 'LLL';
+  const pattern = precision === 'day' ? `d ${month} yyyy` : `${month} yyyy`;
+  return date.setZone('utc').setLocale(LOCALE).toFormat(pattern);
+}

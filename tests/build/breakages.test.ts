@@ -118,45 +118,45 @@ const breakages: Breakage[] = [
   },
   {
     name: 'a duplicate slide id',
-    breakIt: replace('slides/11-questions.md', 'id: questions', 'id: panel-themes'),
+    breakIt: replace('slides/12-questions.md', 'id: questions', 'id: panel-themes'),
     message:
-      'slides/11-questions.md:2: duplicate slide id "panel-themes", already used in slides/10-panel-themes.md. Give each slide its own id.',
+      'slides/12-questions.md:2: duplicate slide id "panel-themes", already used in slides/11-panel-themes.md. Give each slide its own id.',
   },
   {
     name: 'an unknown segment in front matter',
-    breakIt: replace('slides/10-panel-themes.md', 'segment: panel', 'segment: panle'),
+    breakIt: replace('slides/11-panel-themes.md', 'segment: panel', 'segment: panle'),
     message:
-      'slides/10-panel-themes.md:3: unknown segment "panle". Use one of "opening", "overview", "panel", "wrap-up", or leave segment out.',
+      'slides/11-panel-themes.md:3: unknown segment "panle". Use one of "opening", "overview", "panel", "wrap-up", or leave segment out.',
   },
   {
     name: 'broken front matter YAML',
-    breakIt: replace('slides/10-panel-themes.md', 'segment: panel', 'segment: [panel'),
+    breakIt: replace('slides/11-panel-themes.md', 'segment: panel', 'segment: [panel'),
     message:
-      'slides/10-panel-themes.md:3: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Write one "key: value" per line.',
+      'slides/11-panel-themes.md:3: front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Write one "key: value" per line.',
   },
   {
     name: 'a missing id',
-    breakIt: replace('slides/13-series.md', 'id: series\n', ''),
+    breakIt: replace('slides/14-series.md', 'id: series\n', ''),
     message:
-      'slides/13-series.md:1: front matter has no id. Add "id: some-name" (kebab-case, used in links such as #/some-name).',
+      'slides/14-series.md:1: front matter has no id. Add "id: some-name" (kebab-case, used in links such as #/some-name).',
   },
   {
     name: 'an unknown layout',
-    breakIt: replace('slides/13-series.md', 'layout: series', 'layout: timeline'),
+    breakIt: replace('slides/14-series.md', 'layout: series', 'layout: timeline'),
     message:
-      'slides/13-series.md:4: unknown layout "timeline". Use one of holding, title, programme, segment, objectives, gains, background, series, content, closing.',
+      'slides/14-series.md:4: unknown layout "timeline". Use one of holding, title, programme, segment, objectives, gains, background, series, map, map-table, content, closing.',
   },
   {
     name: 'a misspelt front matter key',
-    breakIt: replace('slides/12-wrap-up.md', 'minutes: 2', 'minuts: 2'),
+    breakIt: replace('slides/13-wrap-up.md', 'minutes: 2', 'minuts: 2'),
     message:
-      'slides/12-wrap-up.md:5: unknown front matter key "minuts". Use only id, segment, layout, minutes.',
+      'slides/13-wrap-up.md:5: unknown front matter key "minuts". Use only id, segment, layout, minutes.',
   },
   {
     name: 'a slide with no heading',
-    breakIt: replace('slides/10-panel-themes.md', '## Reflections', 'Reflections'),
+    breakIt: replace('slides/11-panel-themes.md', '## Reflections', 'Reflections'),
     message:
-      'slides/10-panel-themes.md:5: a content slide needs a heading. Start the body with "## Title".',
+      'slides/11-panel-themes.md:5: a content slide needs a heading. Start the body with "## Title".',
   },
   {
     name: "a missing notes section on a segment's opening slide",
@@ -170,29 +170,67 @@ const breakages: Breakage[] = [
   },
   {
     name: 'slides asking for more time than their segment has',
-    breakIt: replace('slides/12-wrap-up.md', 'minutes: 2', 'minutes: 6'),
+    breakIt: replace('slides/13-wrap-up.md', 'minutes: 2', 'minutes: 6'),
     message:
-      'slides/12-wrap-up.md:3: segment "wrap-up": slides ask for 6 min, more than the segment\'s 5 min. Change the "minutes:" of its slides.',
+      'slides/13-wrap-up.md:3: segment "wrap-up": slides ask for 6 min, more than the segment\'s 5 min. Change the "minutes:" of its slides.',
   },
   {
     name: 'a segment with no slides',
     breakIt: (copy) => {
-      for (const file of ['slides/06-overview.md', 'slides/07-conventions.md']) copy.remove(file);
+      for (const file of [
+        'slides/06-overview.md',
+        'slides/07-conventions.md',
+        'slides/08-map.md',
+        'slides/09-map-table.md',
+      ])
+        copy.remove(file);
     },
     message:
       'slides/: segment "overview" has no slides. Add a slide file with "segment: overview" and "layout: segment".',
   },
   {
     name: 'an empty slide file',
-    breakIt: (copy) => copy.write('slides/11-questions.md', '\n'),
+    breakIt: (copy) => copy.write('slides/12-questions.md', '\n'),
     message:
-      'slides/11-questions.md: the file is empty. Add front matter and a body, or delete the file.',
+      'slides/12-questions.md: the file is empty. Add front matter and a body, or delete the file.',
   },
   {
     name: 'a badly named slide file',
     breakIt: (copy) => copy.write('slides/15_Extra.md', '---\nid: extra\n---\n# Extra\n'),
     message:
       'slides/15_Extra.md:1: slide files are named NN-kebab-name.md. Rename the file, e.g. "07-next-steps.md".',
+  },
+  {
+    name: 'a States Party with an unknown ISO code',
+    breakIt: replace('data/statesParties.ts', "isoNumeric: '578'", "isoNumeric: '999'"),
+    message:
+      'At data/statesParties.ts global.parties[0].isoNumeric: expected an ISO 3166-1 numeric code, got "999". Look the State up in data/isoCountries.ts.',
+  },
+  {
+    name: 'a States Party without a source',
+    breakIt: replace(
+      'data/statesParties.ts',
+      "entryIntoForce: { date: '2025-02-05' },\n        sources: [nicJapanTimeline],",
+      "entryIntoForce: { date: '2025-02-05' },\n        sources: [],",
+    ),
+    message:
+      "At data/statesParties.ts global.parties[26].sources: expected at least one source, got []. Cite where the State's membership is stated.",
+  },
+  {
+    name: 'a deposit after the as-of date',
+    breakIt: replace(
+      'data/statesParties.ts',
+      "deposit: { date: '2024-11-05' }",
+      "deposit: { date: '2025-09-05' }",
+    ),
+    message:
+      'At data/statesParties.ts global.parties[26].deposit.date: expected a date on or before the list\'s asOf (2025-08-28), got "2025-09-05". A State that deposited later was not a Party on 2025-08-28: remove it, or fix the date.',
+  },
+  {
+    name: 'a stated count lower than the listed parties',
+    breakIt: replace('data/conventions.ts', 'statedParties: 12,', 'statedParties: 11,'),
+    message:
+      'At data/statesParties.ts tokyo.parties: expected at most the 11 States Parties stated in data/conventions.ts, got 12. Look for a State that joined after asOf, or update statedParties.',
   },
   {
     name: 'an empty data list',

@@ -74,7 +74,9 @@ test('walking every slide makes no request outside the origin and logs no error'
   await deck.open();
   const total = await page.locator('.reveal .slides > section').count();
   for (let i = 1; i < total; i++) {
-    await page.keyboard.press('ArrowRight');
+    // A slide with fragments takes one press per fragment before the deck moves on.
+    const fragments = await deck.present.locator('.fragment').count();
+    for (let f = 0; f <= fragments; f++) await page.keyboard.press('ArrowRight');
     await expect(page.locator('.reveal .slide-number')).toContainText(`${i + 1}`);
   }
   await expect(deck.present).toHaveId('closing');

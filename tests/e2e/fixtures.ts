@@ -45,8 +45,68 @@ export class DeckPage {
   }
 }
 
+/** The States Parties map slide and its table slide. */
+export class MapPage {
+  constructor(
+    readonly page: Page,
+    readonly deck: DeckPage,
+  ) {}
+
+  /** Opens the deck on the map slide and waits until the map is drawn. */
+  async open(options: { query?: string } = {}): Promise<void> {
+    await this.deck.open({ slide: 'map', ...options });
+    await this.drawn();
+  }
+
+  async drawn(): Promise<void> {
+    await expect(this.root).toHaveAttribute('data-state', 'ready');
+  }
+
+  /** The map's root element. */
+  get root(): Locator {
+    return this.page.locator('section#map [data-testid="map"]');
+  }
+
+  /** The element that holds the step classes (`shows-0`, `zoomed`…). */
+  get layout(): Locator {
+    return this.page.locator('section#map [data-testid="map.layout"]');
+  }
+
+  /** Shapes and markers of every Party, or of the Parties with exactly these treaties. */
+  parties(treaties?: string): Locator {
+    return treaties === undefined
+      ? this.root.locator('[data-iso]:not([data-treaties=""])')
+      : this.root.locator(`[data-iso][data-treaties="${treaties}"]`);
+  }
+
+  /** The shape or marker of one State, by ISO numeric code. */
+  state(iso: string): Locator {
+    return this.root.locator(`[data-iso="${iso}"]`);
+  }
+
+  get tooltip(): Locator {
+    return this.root.locator('.map-tooltip');
+  }
+
+  /** Presses → (or ←) and waits until the map shows the expected state. */
+  async step(key: 'ArrowRight' | 'ArrowLeft', expected: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await expect(this.layout).toHaveAttribute('data-map-state', expected);
+  }
+
+  get table(): Locator {
+    return this.page.locator('section#map-table [data-testid="map-table"]');
+  }
+
+  /** The State names of the table's rows, in order. */
+  async tableNames(): Promise<string[]> {
+    return this.table.locator('tbody th[scope="row"]').allTextContents();
+  }
+}
+
 interface Fixtures {
   deck: DeckPage;
+  map: MapPage;
   guard: {
     allowConsoleErrors: (pattern: RegExp) => void;
     /** Allows requests to URLs that start with `prefix` (e.g. the folder of a file:// page). */
@@ -109,6 +169,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   deck: async ({ page }, use) => {
     await use(new DeckPage(page));
+  },
+  map: async ({ page, deck }, use) => {
+    await use(new MapPage(page, deck));
   },
 });
 

@@ -1,6 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
+  formatCalendarDate,
   formatCountdown,
   formatLongDate,
   formatOffset,
@@ -72,5 +73,20 @@ describe('durations', () => {
 
   it('gives the long date in the event zone', () => {
     expect(formatLongDate(start, 'Asia/Bangkok')).toBe('Thursday 28 August 2025');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  const date = DateTime.fromISO('2022-01-17', { zone: 'utc' });
+
+  it('shows the day, or only the month when that is all that is known', () => {
+    expect(formatCalendarDate(date, 'day')).toBe('17 Jan 2022');
+    expect(formatCalendarDate(date, 'month')).toBe('Jan 2022');
+    expect(formatCalendarDate(date, 'day', 'long')).toBe('17 January 2022');
+    expect(formatCalendarDate(date, 'month', 'long')).toBe('January 2022');
+  });
+
+  it('does not shift the day in a zone west of UTC', () => {
+    expect(formatCalendarDate(date.setZone('America/Los_Angeles'), 'day')).toBe('17 Jan 2022');
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * The map's interaction: a tooltip on pointing at or focusing a Party, a highlight outline,
+ * and keyboard movement between Parties in alphabetical order.
+ *
+ * Keyboard: the Parties are one roving tab stop. Tab and Shift+Tab move to the next or
+ * previous Party and leave the map after the last or before the first; the arrow keys, Home
+ * and End move too. Escape closes the tooltip. The keys the map uses do not reach reveal.js
+ * while a Party has focus; PageUp, PageDown and Space still do, so a presenter's clicker
+ * keeps working.
+ */
+import type { PartyState } from '../../data/types.ts';
+import { renderPartyTooltip } from './renderPartyTooltip.ts';
+
+/** Options for `MapController`. */
+export interface MapControllerOptions {
+  /** The States drawn, by ISO numeric code. */
+  readonly states: ReadonlyMap<string, PartyState>;
+  /** Convention ids in the order the map colours them. */
+  readonly conventions: readonly string[];
+}
+
+/** Controls one drawn map: its root holds the SVG and the tooltip element. */
+export class MapController {
+  private readonly items: SVGGraphicsElement[];
+  private readonly tooltip: HTMLElement;
+  private highlight: SVGElement | null = null;
+  private shownFor: SVGGraphicsElement | null = null;
+  private readonly listeners: [EventTarget, string, EventListener][] = [];
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: MapControllerOptions,
+  ) {
+    this.items = [...root.querySelectorAll<SVGGraphicsElement>('.map-party')].sort(
+      (a, b) => Number(a.dataset.order) - Number(b.dataset.order),
+    );
+    const tooltip = root.querySelector<HTMLElement>('.map-tooltip');
+    if (!tooltip) throw new Error('[map] the map root has no .map-tooltip element.');
+    this.tooltip = tooltip;
+  }
+
+  /** Makes the first Party the map's tab stop and starts listening. */
+  bind(): void {
+    this.items[0]?.setAttribute('tabindex', '0');
+    this.listen(this.root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    this.listen(this.root, 'focusin', (e) => this.onFocusIn(e));
+    this.listen(this.root, 'focusout', (e) => this.onFocusOut(e as FocusEvent));
+    this.listen(this.root, 'pointerover', (e) => this.onPointer(e as PointerEvent));
+    this.listen(this.root, 'pointermove', (e) => this.onPointer(e as PointerEvent));
+    this.listen(this.root, 'pointerleave', () => this.onPointerLeave());
+  }
+
+  /** Stops listening. */
+  unbind(): void {
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
+    this.listeners.length = 0;
+  }
+
+  /** When the slide is left: closes the tooltip and gives focus back to the page. */
+  setActive(active: boolean): void {
+    if (active) return;
+    this.hide();
+    const focused = document.activeElement;
+    if (focused instanceof SVGElement && this.root.contains(focused)) focused.blur();
+  }
+
+  /** Unbinds and removes what the controller added. */
+  destroy(): void {
+    this.unbind();
+    this.hide();
+  }
+
+  private listen(target: EventTarget, type: string, fn: EventListener): void {
+    target.addEventListener(type, fn);
+    this.listeners.push([target, type, fn]);
+  }
+
+  private itemOf(target: EventTarget | null): SVGGraphicsElement | null {
+    if (!(target instanceof Element)) return null;
+    const item = target.closest<SVGGraphicsElement>('.map-party');
+    return item && this.items.includes(item) ? item : null;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const item = this.itemOf(event.target);
+    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const i = this.items.indexOf(item);
+    const last = this.items.length - 1;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(i + 1, last);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(i - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Tab':
+        next = event.shiftKey ? i - 1 : i + 1;
+        // Past either end, the browser moves focus out of the map.
+        if (next < 0 || next > last) return;
+        break;
+      case 'Escape':
+        if (this.tooltip.hidden) return;
+        this.hide();
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    this.items[next]?.focus();
+  }
+
+  private onFocusIn(event: Event): void {
+    const item = this.itemOf(event.target);
+    if (!item) return;
+    for (const other of this.items) other.setAttribute('tabindex', other === item ? '0' : '-1');
+    this.show(item, null);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (this.itemOf(event.relatedTarget)) return;
+    this.hide();
+  }
+
+  private onPointer(event: PointerEvent): void {
+    const item = this.itemOf(event.target);
+    if (item) this.show(item, event);
+    else this.onPointerLeave();
+  }
+
+  private onPointerLeave(): void {
+    const focused = this.itemOf(document.activeElement);
+    if (focused) this.show(focused, null);
+    else this.hide();
+  }
+
+  /** Shows the tooltip for `item`, at the pointer or, for focus, above the shape. */
+  private show(item: SVGGraphicsElement, pointer: PointerEvent | null): void {
+    const state = this.options.states.get(item.dataset.iso ?? '');
+    if (!state) return;
+    if (this.shownFor !== item) {
+      this.tooltip.replaceChildren(renderPartyTooltip(state, this.options.conventions));
+      this.tooltip.dataset.iso = state.isoNumeric;
+      this.setHighlight(item);
+      this.shownFor = item;
+    }
+    this.tooltip.hidden = false;
+    this.place(item, pointer);
+  }
+
+  private hide(): void {
+    this.tooltip.hidden = true;
+    this.shownFor = null;
+    this.highlight?.remove();
+    this.highlight = null;
+  }
+
+  /** Draws an outline over the item, above every other shape. */
+  private setHighlight(item: SVGGraphicsElement): void {
+    this.highlight?.remove();
+    const outline = item.cloneNode(false) as SVGElement;
+    for (const name of [
+      'id',
+      'tabindex',
+      'role',
+      'aria-label',
+      'data-iso',
+      'data-treaties',
+      'data-testid',
+      'data-order',
+    ]) {
+      outline.removeAttribute(name);
+    }
+    outline.setAttribute(
+      'class',
+      `map-highlight ${item.classList.contains('map-marker') ? 'map-marker' : ''}`,
+    );
+    outline.setAttribute('aria-hidden', 'true');
+    item.closest('.map-zoom')?.append(outline);
+    this.highlight = outline;
+  }
+
+  /**
+   * Places the tooltip above the point, inside the root. Coordinates are converted from
+   * the screen to the root's own pixels, because reveal.js scales the slide.
+   */
+  private place(item: SVGGraphicsElement, pointer: PointerEvent | null): void {
+    const rootBox = this.root.getBoundingClientRect();
+    const scale = rootBox.width / (this.root.offsetWidth || 1);
+    let x: number;
+    let y: number;
+    if (pointer) {
+      [x, y] = [pointer.clientX, pointer.clientY];
+    } else {
+      const box = item.getBoundingClientRect();
+      [x, y] = [box.left + box.width / 2, box.top + Math.min(box.height / 2, 12)];
+    }
+    x = (x - rootBox.left) / scale;
+    y = (y - rootBox.top) / scale;
+    const tipWidth = this.tooltip.offsetWidth;
+    const tipHeight = this.tooltip.offsetHeight;
+    const gap = 14;
+    const left = Math.min(Math.max(x - tipWidth / 2, 0), this.root.offsetWidth - tipWidth);
+    const above = y - tipHeight - gap;
+    const top = above >= 0 ? above : Math.min(y + gap, this.root.offsetHeight - tipHeight);
+    this.tooltip.style.left = `${left}px`;
+    this.tooltip.style.top = `${top}px`;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Draws the States Parties map into its slide and starts its controller. The page imports
+ * this module with `import()`, so d3, topojson and the geometry load only when the map slide
+ * comes near (or before printing), never before the first slide.
+ */
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import atlasUrl from 'world-atlas/countries-110m.json?url';
+import type { Model } from '../../data/types.ts';
+import { h } from '../lib/h.ts';
+import { buildMapLayers } from './buildMapLayers.ts';
+import { describeState } from './describeParty.ts';
+import { makeFocusTransform, makeProjection, type MapSize } from './makeProjection.ts';
+import { MapController } from './MapController.ts';
+import { renderMap } from './renderMap.ts';
+
+/** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
+export const MAP_SIZE: MapSize = { width: 960, height: 440 };
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Fetches the world geometry bundled with the site (a hashed file beside the scripts). */
+export async function loadAtlas(url: string = atlasUrl): Promise<Countries> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the map geometry did not load (HTTP ${response.status}).`);
+  return (await response.json()) as Countries;
+}
+
+/** A sentence that sums the map up for people who cannot see it. */
+export function summarizeMap(model: Model): string {
+  const { lists, states } = model.statesParties;
+  const counts = lists.map((l) => `${l.parties.length} to the ${l.convention.shortName}`);
+  const both = states.filter((s) => s.memberships.length > 1).length;
+  return `World map of the States Parties: ${counts.join(', ')}, ${both} of them to both. Each State Party can be focused for its dates, and the table of States Parties lists them all.`;
+}
+
+/**
+ * Draws the map into the `[data-testid="map"]` element of `layout` and returns its
+ * controller. When the geometry cannot load, it says so in the slide, kindly, and returns
+ * `null`: the table slide still lists every Party.
+ */
+export async function mountMap(layout: HTMLElement, model: Model): Promise<MapController | null> {
+  const root = layout.querySelector<HTMLElement>('[data-testid="map"]');
+  if (!root) throw new Error('[map] the map layout has no [data-testid="map"] element.');
+  let topology: Countries;
+  try {
+    topology = await loadAtlas();
+  } catch (error) {
+    console.warn('[map]', error);
+    root.dataset.state = 'failed';
+    root.replaceChildren(
+      h(
+        'p',
+        { class: 'map-failed', role: 'status' },
+        'The map could not be loaded. The table of States Parties lists every State Party.',
+      ),
+    );
+    return null;
+  }
+  const { statesParties } = model;
+  const conventions = statesParties.lists.slice(0, 2).map((l) => l.convention.id);
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
+  const layers = buildMapLayers(countries.features, statesParties.states);
+  if (layers.unplaced.length > 0) {
+    console.warn(
+      `[map] no shape or point for ${layers.unplaced.map((s) => s.name).join(', ')}; they are only in the table.`,
+    );
+  }
+  const drawn: FeatureCollection<Geometry | null> = {
+    type: 'FeatureCollection',
+    features: [...layers.others, ...layers.shapes.map((s) => s.feature)],
+  };
+  const projection = makeProjection(statesParties.view, drawn, MAP_SIZE);
+  const borders: MultiLineString = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const svg = renderMap(layers, {
+    size: MAP_SIZE,
+    projection,
+    borders,
+    conventions,
+    summary: summarizeMap(model),
+    describe: describeState,
+    focus: statesParties.view.focus,
+  });
+  const focus = makeFocusTransform(projection, statesParties.view.focus, MAP_SIZE);
+  // map.css zooms with these (a CSS transform, so it animates and can be switched off).
+  layout.style.setProperty(
+    '--map-focus-transform',
+    `translate(${focus.x}px, ${focus.y}px) scale(${focus.k})`,
+  );
+  layout.style.setProperty('--map-focus-k', String(focus.k));
+  root.replaceChildren(
+    svg,
+    h('div', { class: 'map-tooltip', 'aria-hidden': 'true', hidden: true }),
+  );
+  root.dataset.state = 'ready';
+  const controller = new MapController(root, {
+    states: new Map(statesParties.states.map((s) => [s.isoNumeric, s])),
+    conventions,
+  });
+  controller.bind();
+  return controller;
+}

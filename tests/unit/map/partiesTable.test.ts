@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import { readMapSteps } from '../../../src/deck/mapSteps.ts';
+import { formatPartiesCaption } from '../../../src/deck/renderLayout.ts';
+import { applyMapState } from '../../../src/map/applyMapState.ts';
+import { describeMembership, describeState } from '../../../src/map/describeParty.ts';
+import { renderPartiesTable } from '../../../src/map/renderPartiesTable.ts';
+import { SortableTable } from '../../../src/map/SortableTable.ts';
+
+const model = loadModel();
+const { states } = model.statesParties;
+const state = (name: string) => states.find((s) => s.name === name)!;
+
+describe('what the deck says about the lists', () => {
+  it('says honestly how many of how many are shown, and as of when', () => {
+    expect(formatPartiesCaption(model.statesParties.lists)).toBe(
+      'Global Convention: 29 of the 38 States Parties stated in August 2025 are shown; 9 could not be confirmed from public sources. Tokyo Convention: all 12 States Parties are shown. Status as of 28 August 2025.',
+    );
+  });
+
+  it('describes a State with its dates, their precision, and what is not known', () => {
+    expect(describeState(state('Japan'))).toBe(
+      'Japan. Global Convention: deposited 13 Sept 2022 (acceptance); in force 5 Mar 2023. Tokyo Convention: deposited 6 Dec 2017 (accession); in force 1 Feb 2018.',
+    );
+    const [cuba] = state('Cuba').memberships;
+    expect(describeMembership(cuba!)).toBe(
+      'Global Convention: deposited Apr 2022 (ratification); in force 5 Mar 2023',
+    );
+    const [, mongoliaTokyo] = state('Mongolia').memberships;
+    expect(describeMembership(mongoliaTokyo!)).toBe(
+      'Tokyo Convention: deposited Mar 2019 (inferred); in force 1 May 2019',
+    );
+    const [fiji] = state('Fiji').memberships;
+    expect(describeMembership(fiji!)).toBe(
+      'Tokyo Convention: deposit date not confirmed (ratification)',
+    );
+  });
+});
+
+describe('the map steps', () => {
+  const layout = document.createElement('div');
+  layout.dataset.conventions = 'global tokyo';
+
+  it('colours each convention reached, singles out both only while current, then zooms', () => {
+    const classes = (reached: string[]): string => {
+      applyMapState(layout, readMapSteps(reached));
+      return [...layout.classList].sort().join(' ');
+    };
+    expect(classes([])).toBe('');
+    expect(classes(['global'])).toBe('shows-0');
+    expect(classes(['global', 'tokyo'])).toBe('shows-0 shows-1');
+    expect(classes(['global', 'tokyo', 'both'])).toBe('emphasis-both shows-0 shows-1');
+    expect(classes(['global', 'tokyo', 'both', 'focus'])).toBe('shows-0 shows-1 zoomed');
+    expect(layout.dataset.mapState).toBe('global tokyo zoomed');
+    expect(classes(['global'])).toBe('shows-0');
+  });
+});
+
+describe('the States Parties table', () => {
+  const wrap = renderPartiesTable(model);
+  const table = wrap.querySelector('table')!;
+  const names = (): string[] =>
+    [...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
+  const sorter = new SortableTable(table);
+  sorter.bind();
+  const header = (key: string): HTMLElement =>
+    table.querySelector<HTMLElement>(`thead th[data-sort-key="${key}"]`)!;
+
+  it('has one row per State Party, by name, with its sources linked', () => {
+    expect(names()).toEqual(states.map((s) => s.name));
+    expect(header('name').getAttribute('aria-sort')).toBe('ascending');
+    const norway = table.querySelector('tr[data-iso="578"]')!;
+    expect(norway.querySelectorAll('a[href^="http"]').length).toBeGreaterThan(0);
+    expect(norway.querySelector('.parties-table-none')?.textContent).toBe('Not a party—');
+  });
+
+  it('sorts by deposit date, unknown dates last in either direction', () => {
+    header('date-1').querySelector('button')!.click();
+    expect(header('date-1').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('name').hasAttribute('aria-sort')).toBe(false);
+    expect(names().slice(0, 5)).toEqual([
+      'Australia',
+      'China',
+      'Japan',
+      'Republic of Korea',
+      'Holy See',
+    ]);
+    header('date-1').querySelector('button')!.click();
+    expect(header('date-1').getAttribute('aria-sort')).toBe('descending');
+    expect(names()[0]).toBe('Afghanistan');
+    expect(names().at(-1)).toBe('United Kingdom of Great Britain and Northern Ireland');
+  });
+
+  it('sorts by convention: the first only, both, then the second only', () => {
+    sorter.sort('conventions', 'ascending');
+    const kinds = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      tr.getAttribute('data-sort-conventions'),
+    );
+    expect(kinds.indexOf('0 1')).toBe(22);
+    expect(kinds.indexOf('1')).toBe(29);
+    expect(kinds.at(-1)).toBe('1');
+  });
+});
