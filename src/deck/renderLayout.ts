@@ -2,7 +2,7 @@
  * The data-driven part of each slide layout. Pure: model in, DOM nodes out. Times come
  * from the schedule and are formatted by `src/time/format`.
  */
-import type { Model, Participant, Speaker } from '../../data/types.ts';
+import type { Model, Participant } from '../../data/types.ts';
 import { h, type Child } from '../lib/h.ts';
 import {
   formatAnnouncedDate,
@@ -11,6 +11,7 @@ import {
   formatTimeRange,
   formatZoneCity,
 } from '../time/format.ts';
+import { formatSpeakerName } from '../time/cues.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
 
@@ -30,10 +31,7 @@ const ROLE_LABEL: Record<Participant['role'], string> = {
   moderator: 'Moderator',
 };
 
-/** Honorific and name, e.g. "Ms. Ada Lovelace". */
-export function formatSpeakerName(speaker: Speaker): string {
-  return `${speaker.honorific} ${speaker.name}`;
-}
+export { formatSpeakerName };
 
 function renderPerson(participant: Participant): HTMLElement {
   const { speaker, role } = participant;
