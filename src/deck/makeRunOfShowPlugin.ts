@@ -13,7 +13,7 @@ export interface DeckSlideInfo {
   readonly segmentId: string | null;
   /** Before the first segment's slides, inside the programme, or after the last segment. */
   readonly position: 'before' | 'segment' | 'after';
-  /** Whether this is the first slide of its segment. */
+  /** Whether this is the first slide of its segment in the deck. */
   readonly isSegmentStart: boolean;
   /** 1-based slide number, and the slide count. */
   readonly number: number;
@@ -62,7 +62,8 @@ export function describeSlide(
     slideId: slide.id,
     segmentId,
     position,
-    isSegmentStart: segmentId !== null && segmentOf(slides[index - 1]) !== segmentId,
+    isSegmentStart:
+      segmentId !== null && slides.findIndex((s) => segmentOf(s) === segmentId) === index,
   };
 }
 

@@ -362,7 +362,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
         h(
           'div',
           {
-            class: `ros ros-${ctx.mode}`,
+            class: `ros ros-mode-${ctx.mode}`,
             'data-testid': 'run-of-show.page',
             'data-mode': ctx.mode,
           },

@@ -11,7 +11,7 @@ import type { Schedule } from '../time/schedule.ts';
 
 /**
  * One line of where the show stands, for small places such as the speaker view:
- * "Overview · 02:10 left · 0:30 behind · ends 12:30:30".
+ * "Keynote · 02:10 left · 0:30 behind · ends 17:30:30".
  */
 export function formatStatusLine(schedule: Schedule, status: ShowStatus): string {
   const zone = schedule.zone;

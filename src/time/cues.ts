@@ -24,7 +24,8 @@ export function formatRole(role: Participant['role']): string {
 }
 
 /**
- * The hand-over cue at the end of a segment, in the event's zone.
+ * The hand-over cue at the end of a segment, in the event's zone. When the same person
+ * leads the next segment, the cue says to move on rather than to hand over.
  * @example formatHandOver(schedule, overview) // "11:15 hand over to Ms. Ada Lovelace, moderator (Panel)"
  */
 export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): string {
@@ -33,7 +34,11 @@ export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): s
   if (!next) return `${at} close the session`;
   const lead = getLead(next);
   if (!lead) return `${at} start “${next.item.label}”`;
-  return `${at} hand over to ${formatSpeakerName(lead.speaker)}, ${lead.role} (${next.item.label})`;
+  const who = `${formatSpeakerName(lead.speaker)}, ${lead.role}`;
+  if (lead.speaker.id === getLead(segment)?.speaker.id) {
+    return `${at} move on to “${next.item.label}” (${who})`;
+  }
+  return `${at} hand over to ${who} (${next.item.label})`;
 }
 
 /**
@@ -47,5 +52,8 @@ export function formatHandIn(schedule: Schedule, segment: ScheduledSegment): str
   const previous = segment.previous ? getLead(segment.previous) : null;
   if (!segment.previous) return `${at} the session opens with ${to}`;
   if (!previous) return `${at} “${segment.previous.item.label}” ends, then ${to}`;
+  if (lead && previous.speaker.id === lead.speaker.id) {
+    return `${at} ${formatSpeakerName(lead.speaker)} moves on from “${segment.previous.item.label}”`;
+  }
   return `${at} ${formatSpeakerName(previous.speaker)} hands over to ${to}`;
 }

@@ -182,7 +182,7 @@ export function formatOverrun(difference: Duration): string {
 
 /**
  * An instant as ISO 8601 in `zone`, to the second, for exports.
- * @example formatIso(start, 'Europe/Paris') // "2025-08-28T06:00:00+02:00"
+ * @example formatIso(start, 'Europe/Paris') // "2031-05-14T06:00:00+02:00"
  */
 export function formatIso(instant: DateTime, zone: string): string {
   return instant.setZone(zone).toISO({ suppressMilliseconds: true }) ?? '';
@@ -190,7 +190,7 @@ export function formatIso(instant: DateTime, zone: string): string {
 
 /**
  * A short date and time in `zone`, for logs of when something was done.
- * @example formatDateTime(start, 'Europe/Paris') // "Thu 28 Aug 06:00"
+ * @example formatDateTime(start, 'Europe/Paris') // "Wed 14 May 06:00"
  */
 export function formatDateTime(instant: DateTime, zone: string): string {
   return instant.setZone(zone).setLocale(LOCALE).toFormat('ccc d LLL HH:mm');
@@ -213,7 +213,7 @@ export function formatLateness(difference: Duration): string {
 
 /**
  * A start and end in `zone`, to the minute when both fall on one, else to the second.
- * @example formatWindow(start, start.plus({ seconds: 43 }), 'Asia/Bangkok') // "11:00:00–11:00:43"
+ * @example formatWindow(start, start.plus({ seconds: 43 }), 'Asia/Tokyo') // "09:00:00–09:00:43"
  */
 export function formatWindow(start: DateTime, end: DateTime, zone: string): string {
   const whole = start.second === 0 && end.second === 0;
