@@ -8,17 +8,32 @@ import { slidesPlugin } from './src/deck/slidesPlugin.ts';
 /**
  * Build modes:
  * - default (`npm run build`): the host's full site in dist/, with speaker notes and every
- *   page (the deck, and the run-of-show and speaker pages once they exist);
+ *   page (the deck, the run-of-show and the speaker pages);
  * - `public` (`npm run build:public`): the viewers' site in dist-public/: the deck only,
  *   without notes, speaker view or rehearsal tools;
  * - `single` (`npm run export`): the deck as one HTML file that opens from disk.
  */
-const page = (name: string): string => resolve(import.meta.dirname, name);
 
-/** Every page of the host's site. The run-of-show and speaker pages join this list. */
-const hostPages = { index: page('index.html') };
-/** The pages viewers get. */
-const publicPages = { index: page('index.html') };
+/**
+ * Every page of the site. `audience` says who it is for: `public` pages are for anyone
+ * with the link; `host` pages (the run-of-show, the speaker pages and their rehearsal
+ * tools) are for the host and the speakers, so the public build leaves them out.
+ */
+export const PAGES = [
+  { name: 'index', file: 'index.html', audience: 'public' },
+  { name: 'run-of-show', file: 'run-of-show.html', audience: 'host' },
+  { name: 'speaker', file: 'speaker.html', audience: 'host' },
+] as const satisfies readonly { name: string; file: string; audience: 'public' | 'host' }[];
+
+/** Rolldown's input map for the pages of the given audiences. */
+function pageInputs(audiences: readonly ('public' | 'host')[]): Record<string, string> {
+  return Object.fromEntries(
+    PAGES.filter((p) => audiences.includes(p.audience)).map((p) => [
+      p.name,
+      resolve(import.meta.dirname, p.file),
+    ]),
+  );
+}
 
 /** The social preview image in public/ (made by `npm run social-preview`) and its size. */
 const socialImage = { image: 'social-preview.png', imageSize: [1200, 630] } as const;
@@ -40,7 +55,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       outDir: { public: 'dist-public', single: 'dist-single' }[mode] ?? 'dist',
       rolldownOptions: {
-        input: mode === 'production' || mode === 'development' ? hostPages : publicPages,
+        input:
+          mode === 'production' || mode === 'development'
+            ? pageInputs(['public', 'host'])
+            : pageInputs(['public']),
         ...(single ? { output: { codeSplitting: false } } : {}),
       },
       ...(single

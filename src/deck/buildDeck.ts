@@ -4,8 +4,7 @@
  */
 import type { Model } from '../../data/types.ts';
 import { h, trustedHtml } from '../lib/h.ts';
-import { allocateSlideSeconds } from '../time/pacing.ts';
-import { findSegment, type Schedule } from '../time/schedule.ts';
+import { buildScheduleSlidePlans, findSegment, type Schedule } from '../time/schedule.ts';
 import { renderLayout } from './renderLayout.ts';
 import { renderTimingHeader } from './renderTimingHeader.ts';
 import type { SlideDoc } from './slideDoc.ts';
@@ -30,13 +29,8 @@ export function buildSlideTimings(
   schedule: Schedule,
   slides: readonly SlideDoc[],
 ): Map<string, number> {
-  const timings = new Map<string, number>();
-  for (const segment of schedule.segments) {
-    const own = slides.filter((s) => s.segment === segment.id);
-    const seconds = allocateSlideSeconds(segment.duration.as('seconds'), own);
-    own.forEach((slide, i) => timings.set(slide.id, seconds[i] ?? 0));
-  }
-  return timings;
+  const plans = buildScheduleSlidePlans(schedule, slides);
+  return new Map([...plans].map(([id, plan]) => [id, plan.seconds]));
 }
 
 /** Builds one `<section>` per slide, in order. */
@@ -46,11 +40,12 @@ export function buildDeck(
   slides: readonly SlideDoc[],
   options: BuildDeckOptions,
 ): HTMLElement[] {
-  const timings = buildSlideTimings(schedule, slides);
+  const plans = buildScheduleSlidePlans(schedule, slides);
   const includeNotes = options.includeNotes ?? true;
   return slides.map((slide) => {
     const segment = slide.segment ? (findSegment(schedule, slide.segment) ?? null) : null;
-    const seconds = timings.get(slide.id);
+    const plan = plans.get(slide.id);
+    const seconds = plan?.seconds;
     const section = h(
       'section',
       {
@@ -73,9 +68,7 @@ export function buildDeck(
         h(
           'aside',
           { class: 'notes' },
-          segment && seconds !== undefined
-            ? renderTimingHeader({ schedule, segment, slideSeconds: seconds })
-            : null,
+          segment && plan ? renderTimingHeader({ schedule, segment, plan }) : null,
           trustedHtml(slide.notesHtml),
         ),
       );

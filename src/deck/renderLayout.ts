@@ -2,13 +2,7 @@
  * The data-driven part of each slide layout. Pure: model in, DOM nodes out. Times come
  * from the schedule and are formatted by `src/time/format`.
  */
-import type {
-  Model,
-  Participant,
-  PartyState,
-  Speaker,
-  StatesPartiesList,
-} from '../../data/types.ts';
+import type { Model, Participant, PartyState, StatesPartiesList } from '../../data/types.ts';
 import { h, type Child } from '../lib/h.ts';
 import {
   formatAnnouncedDate,
@@ -18,6 +12,7 @@ import {
   formatTimeRange,
   formatZoneCity,
 } from '../time/format.ts';
+import { formatSpeakerName } from '../time/cues.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
 import { MAP_STEP_BOTH, MAP_STEP_FOCUS } from './mapSteps.ts';
@@ -38,10 +33,7 @@ const ROLE_LABEL: Record<Participant['role'], string> = {
   moderator: 'Moderator',
 };
 
-/** Honorific and name, e.g. "Ms. Ada Lovelace". */
-export function formatSpeakerName(speaker: Speaker): string {
-  return `${speaker.honorific} ${speaker.name}`;
-}
+export { formatSpeakerName };
 
 function renderPerson(participant: Participant): HTMLElement {
   const { speaker, role } = participant;

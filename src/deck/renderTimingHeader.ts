@@ -1,33 +1,27 @@
 /**
  * The timing header that opens a slide's speaker notes: the segment, its planned times,
- * this slide's share, and the hand-over cue at the segment's end.
+ * this slide's planned window and share, and the hand-over cue at the segment's end.
+ * It is fixed text: reveal's speaker view copies the notes only when the slide changes,
+ * so anything live is shown beside it (see makeRunOfShowPlugin), not in it.
  */
-import { Duration } from 'luxon';
 import { h } from '../lib/h.ts';
-import { formatCountdown, formatTime, formatTimeRange } from '../time/format.ts';
-import { getLead, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
-import { formatSpeakerName } from './renderLayout.ts';
+import { formatHandOver } from '../time/cues.ts';
+import { formatSeconds, formatTimeRange, formatWindow } from '../time/format.ts';
+import type { SlidePlan } from '../time/pacing.ts';
+import { getSlideWindow, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 
 /** What the timing header needs. */
 export interface TimingHeaderOptions {
   readonly schedule: Schedule;
   readonly segment: ScheduledSegment;
-  readonly slideSeconds: number;
-}
-
-/** The hand-over cue at the end of a segment, e.g. "11:15 hand over to Ms. Ada Lovelace, moderator (Panel)". */
-export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): string {
-  const at = formatTime(segment.end, schedule.zone);
-  const next = segment.next;
-  if (!next) return `${at} close the session`;
-  const lead = getLead(next);
-  if (!lead) return `${at} start “${next.item.label}”`;
-  return `${at} hand over to ${formatSpeakerName(lead.speaker)}, ${lead.role} (${next.item.label})`;
+  /** This slide's share of the segment. */
+  readonly plan: SlidePlan;
 }
 
 /** Renders the header as a small block of text lines. */
 export function renderTimingHeader(options: TimingHeaderOptions): HTMLElement {
-  const { schedule, segment, slideSeconds } = options;
+  const { schedule, segment, plan } = options;
+  const slot = getSlideWindow(segment, plan);
   return h(
     'div',
     { class: 'timing-header', 'data-testid': 'notes.timing' },
@@ -37,7 +31,11 @@ export function renderTimingHeader(options: TimingHeaderOptions): HTMLElement {
       h('strong', {}, segment.item.label),
       ` · ${formatTimeRange(segment.start, segment.end, schedule.zone)} ${schedule.zoneLabel}`,
     ),
-    h('p', {}, `This slide: ${formatCountdown(Duration.fromObject({ seconds: slideSeconds }))}`),
+    h(
+      'p',
+      {},
+      `This slide: ${formatWindow(slot.start, slot.end, schedule.zone)} · ${formatSeconds(plan.seconds)} (slide ${plan.index + 1} of ${plan.count})`,
+    ),
     h('p', {}, `Cue: ${formatHandOver(schedule, segment)}`),
   );
 }

@@ -5,12 +5,14 @@ import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
 import '../deck/deck.css';
 import '../map/map.css';
+import '../runofshow/statusLine.css';
 import slides from 'virtual:slides';
 import { loadModel } from '../../data/index.ts';
 import type { Model } from '../../data/types.ts';
 import { buildDeck } from '../deck/buildDeck.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
-import { initDeck, loadSpeakerViewPlugin } from '../deck/initDeck.ts';
+import { initDeck, loadSpeakerViewPlugin, type DeckPlugin } from '../deck/initDeck.ts';
+import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { readMapSteps } from '../deck/mapSteps.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { parseDeckView } from '../deck/viewSwitch.ts';
@@ -20,9 +22,12 @@ import { applyMapState } from '../map/applyMapState.ts';
 import type { MapController } from '../map/MapController.ts';
 import { renderPartiesTable } from '../map/renderPartiesTable.ts';
 import { SortableTable } from '../map/SortableTable.ts';
+import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
+import { makeShowRecordStore } from '../store/showStores.ts';
+import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
-import { buildSchedule } from '../time/schedule.ts';
+import { buildSchedule, type Schedule } from '../time/schedule.ts';
 
 /**
  * The viewers' build (vite.config.ts, mode `public`): no notes and no host tools. The mode is
@@ -54,6 +59,40 @@ function makeMapLoader(model: Model): (layout: HTMLElement) => Promise<MapContro
   };
 }
 
+/** The run-of-show's page, beside this one (the site's base is relative). */
+const RUN_OF_SHOW_URL = 'run-of-show.html';
+
+/**
+ * The `R` key and the deck's side of the run-of-show sync: it posts each slide the deck
+ * moves to, answers the run-of-show's queries, and draws the live status line in reveal's
+ * speaker-view preview.
+ */
+function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): DeckPlugin {
+  const channel = makeShowChannel(buildChannelName(model.event.id));
+  const plugin = makeRunOfShowPlugin({
+    open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
+    onSlide: (slide, moved) => channel?.post({ type: 'deck-slide', ...slide, moved }),
+    onSpeakerPreview: (host) => {
+      const status = makeStatusLineController({
+        root: host,
+        schedule,
+        clock: systemClock,
+        recordStore: makeShowRecordStore(model.event.id, 'live'),
+      });
+      status.render();
+      status.bind();
+      status.update();
+    },
+  });
+  channel?.listen((message) => {
+    const slide = plugin.describeSlide();
+    if (message.type === 'deck-query' && slide) {
+      channel.post({ type: 'deck-slide', ...slide, moved: false });
+    }
+  });
+  return plugin;
+}
+
 async function main(): Promise<void> {
   const model = loadModel();
   const schedule = buildSchedule(model);
@@ -67,11 +106,12 @@ async function main(): Promise<void> {
       view: parseDeckView(location.search),
     }),
   );
-  // Host tools (speaker view, rehearsal keys) stay out of the public build. reveal's speaker
-  // view also needs http, so the single file that opens from disk goes without it too.
+  // Host tools (speaker view, run-of-show key and sync) stay out of the public build.
+  // reveal's speaker view also needs http, and the run-of-show page is not in the single
+  // file that opens from disk, so that build goes without them too.
   const hostPlugins =
     import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
-      ? [await loadSpeakerViewPlugin()]
+      ? [await loadSpeakerViewPlugin(), makeRunOfShowDeckPlugin(model, schedule)]
       : [];
   for (const slot of slidesEl.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
     const table = renderPartiesTable(model);

@@ -121,10 +121,104 @@ export function viewerZone(): string {
   return DateTime.local().zoneName;
 }
 
+/**
+ * Cities whose IANA names were changed, but whose old names browsers still report
+ * (Chromium gives "Asia/Calcutta" for India).
+ */
+const RENAMED_CITIES: Readonly<Record<string, string>> = {
+  Calcutta: 'Kolkata',
+  Katmandu: 'Kathmandu',
+  Saigon: 'Ho Chi Minh',
+  Rangoon: 'Yangon',
+  Kiev: 'Kyiv',
+  Godthab: 'Nuuk',
+};
+
 /** The last part of an IANA name, readable: "America/Los_Angeles" → "Los Angeles". */
 export function formatZoneCity(zone: string): string {
   const city = zone.split('/').pop() ?? zone;
-  return city.replace(/_/g, ' ');
+  return RENAMED_CITIES[city] ?? city.replace(/_/g, ' ');
+}
+
+/**
+ * A countdown's reading as mm:ss, minutes not rolled into hours, never negative: callers
+ * say "over" in words. Like a stage timer, time left is rounded up to the second, so it
+ * reads 00:00 only once time is up; overtime is rounded down.
+ * @example formatTimer(Duration.fromObject({ minutes: 70 })) // "70:00"
+ * @example formatTimer(Duration.fromObject({ milliseconds: 200 })) // "00:01"
+ */
+export function formatTimer(duration: Duration): string {
+  const seconds = duration.as('seconds');
+  const totalSeconds = seconds > 0 ? Math.ceil(seconds) : Math.floor(-seconds);
+  const m = Math.floor(totalSeconds / 60);
+  const s = totalSeconds % 60;
+  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** Whole seconds as m:ss. @example formatSeconds(95) // "1:35" */
+export function formatSeconds(seconds: number): string {
+  return formatCountdown(Duration.fromObject({ seconds }));
+}
+
+/**
+ * How far ahead or behind the plan, in words.
+ * @example formatDrift(Duration.fromObject({ seconds: 80 })) // "1:20 behind"
+ */
+export function formatDrift(drift: Duration): string {
+  const seconds = Math.trunc(drift.as('seconds'));
+  if (seconds === 0) return 'on time';
+  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'behind' : 'ahead'}`;
+}
+
+/**
+ * A signed difference in words, for reports.
+ * @example formatOverrun(Duration.fromObject({ seconds: -30 })) // "0:30 under"
+ */
+export function formatOverrun(difference: Duration): string {
+  const seconds = Math.trunc(difference.as('seconds'));
+  if (seconds === 0) return 'on time';
+  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'over' : 'under'}`;
+}
+
+/**
+ * An instant as ISO 8601 in `zone`, to the second, for exports.
+ * @example formatIso(start, 'Europe/Paris') // "2031-05-14T06:00:00+02:00"
+ */
+export function formatIso(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+/**
+ * A short date and time in `zone`, for logs of when something was done.
+ * @example formatDateTime(start, 'Europe/Paris') // "Wed 14 May 06:00"
+ */
+export function formatDateTime(instant: DateTime, zone: string): string {
+  return instant.setZone(zone).setLocale(LOCALE).toFormat('ccc d LLL HH:mm');
+}
+
+/** The instant of an epoch-milliseconds timestamp, for values read from storage. */
+export function fromMillis(ms: number): DateTime {
+  return DateTime.fromMillis(ms);
+}
+
+/**
+ * How late something started, in words.
+ * @example formatLateness(Duration.fromObject({ seconds: 9 })) // "0:09 late"
+ */
+export function formatLateness(difference: Duration): string {
+  const seconds = Math.trunc(difference.as('seconds'));
+  if (seconds === 0) return 'on time';
+  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'late' : 'early'}`;
+}
+
+/**
+ * A start and end in `zone`, to the minute when both fall on one, else to the second.
+ * @example formatWindow(start, start.plus({ seconds: 43 }), 'Asia/Tokyo') // "09:00:00–09:00:43"
+ */
+export function formatWindow(start: DateTime, end: DateTime, zone: string): string {
+  const whole = start.second === 0 && end.second === 0;
+  const f = whole ? formatTime : formatClock;
+  return `${f(start, zone)}–${f(end, zone)}`;
 }
 
 /**

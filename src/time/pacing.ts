@@ -37,3 +37,49 @@ export function allocateSlideSeconds(totalSeconds: number, slides: readonly Slid
     return share + extra;
   });
 }
+
+/** What pacing needs to know of a slide. */
+export interface PacedSlide extends SlidePace {
+  readonly id: string;
+  readonly segment: string | null;
+}
+
+/** A slide's share of its segment: its place, length and planned window. */
+export interface SlidePlan {
+  readonly segmentId: string;
+  /** 0-based place among its segment's slides, and their number. */
+  readonly index: number;
+  readonly count: number;
+  readonly seconds: number;
+  /** Seconds from the segment's start to this slide's planned start. */
+  readonly offsetSeconds: number;
+}
+
+/**
+ * Each segment's slides with their share of its time, by slide id. Slides outside the
+ * programme are left out.
+ * @throws Error when a segment's slides ask for more time than it has.
+ */
+export function buildSlidePlans(
+  segments: readonly { readonly id: string; readonly seconds: number }[],
+  slides: readonly PacedSlide[],
+): Map<string, SlidePlan> {
+  const plans = new Map<string, SlidePlan>();
+  for (const segment of segments) {
+    const own = slides.filter((s) => s.segment === segment.id);
+    const seconds = allocateSlideSeconds(segment.seconds, own);
+    let offsetSeconds = 0;
+    own.forEach((slide, index) => {
+      const share = seconds[index] ?? 0;
+      plans.set(slide.id, {
+        segmentId: segment.id,
+        index,
+        count: own.length,
+        seconds: share,
+        offsetSeconds,
+      });
+      offsetSeconds += share;
+    });
+  }
+  return plans;
+}

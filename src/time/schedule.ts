@@ -5,6 +5,7 @@
  */
 import type { DateTime, Duration, Interval } from 'luxon';
 import type { AgendaItem, Model, Participant } from '../../data/types.ts';
+import { buildSlidePlans, type PacedSlide, type SlidePlan } from './pacing.ts';
 
 /** One segment of the programme, with its neighbours resolved. */
 export interface ScheduledSegment {
@@ -101,4 +102,46 @@ export function getSpeakerSegments(schedule: Schedule, speakerId: string): Sched
   return schedule.segments.filter((s) =>
     s.item.participants.some((p) => p.speaker.id === speakerId),
   );
+}
+
+/** Each segment's slides with their share of its time, by slide id (see `buildSlidePlans`). */
+export function buildScheduleSlidePlans(
+  schedule: Schedule,
+  slides: readonly PacedSlide[],
+): Map<string, SlidePlan> {
+  return buildSlidePlans(
+    schedule.segments.map((s) => ({ id: s.id, seconds: s.duration.as('seconds') })),
+    slides,
+  );
+}
+
+/** The planned window of a slide within its segment. */
+export function getSlideWindow(
+  segment: ScheduledSegment,
+  plan: SlidePlan,
+): { readonly start: DateTime; readonly end: DateTime } {
+  const start = segment.start.plus({ seconds: plan.offsetSeconds });
+  return { start, end: start.plus({ seconds: plan.seconds }) };
+}
+
+/** Where a speaker stands at an instant, by the plan: waiting, on, or done. */
+export type SpeakerTurn =
+  | { readonly state: 'waiting'; readonly segment: ScheduledSegment; readonly until: Duration }
+  | { readonly state: 'on'; readonly segment: ScheduledSegment; readonly remaining: Duration }
+  | { readonly state: 'done' };
+
+/** The speaker's next or current segment among `segments`, by the plan, at `instant`. */
+export function getSpeakerTurn(
+  segments: readonly ScheduledSegment[],
+  instant: DateTime,
+): SpeakerTurn {
+  for (const segment of segments) {
+    if (instant < segment.start) {
+      return { state: 'waiting', segment, until: segment.start.diff(instant) };
+    }
+    if (instant < segment.end) {
+      return { state: 'on', segment, remaining: segment.end.diff(instant) };
+    }
+  }
+  return { state: 'done' };
 }

@@ -1,5 +1,5 @@
 /**
- * Playwright fixtures: page objects for the deck, and a guard, on in every test, that fails
+ * Playwright fixtures: page objects for the deck, the run-of-show and the speaker page, and a guard, on in every test, that fails
  * the test on any console error, page error, or request leaving the site's origin.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -104,9 +104,103 @@ export class MapPage {
   }
 }
 
+/** The run-of-show page (`run-of-show.html`). */
+export class RunOfShowPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the page, live or in rehearsal mode, and waits until it has painted. */
+  async open(options: { mode?: 'live' | 'rehearsal'; query?: string } = {}): Promise<void> {
+    const query = [options.mode === 'rehearsal' ? 'mode=rehearsal' : '', options.query ?? '']
+      .filter(Boolean)
+      .join('&');
+    await this.page.goto(`./run-of-show.html${query ? `?${query}` : ''}`);
+    await this.ready();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.page.locator('html[data-page-ready="1"]')).toHaveCount(1);
+  }
+
+  byId(part: string): Locator {
+    return this.page.getByTestId(`run-of-show.${part}`);
+  }
+
+  get clock(): Locator {
+    return this.byId('clock');
+  }
+  get countdown(): Locator {
+    return this.byId('countdown');
+  }
+  get current(): Locator {
+    return this.byId('current');
+  }
+  get remaining(): Locator {
+    return this.byId('remaining');
+  }
+  get next(): Locator {
+    return this.byId('next');
+  }
+  get drift(): Locator {
+    return this.byId('drift');
+  }
+  get projectedEnd(): Locator {
+    return this.byId('projected-end');
+  }
+  get cues(): Locator {
+    return this.byId('cue');
+  }
+
+  /** The cue of one segment. */
+  cue(segmentId: string): Locator {
+    return this.page.locator(`[data-testid="run-of-show.cue"][data-segment="${segmentId}"]`);
+  }
+}
+
+/** A speaker's page (`speaker.html?speaker=<id>`). */
+export class SpeakerPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the page for `speakerId` (none: the list of speakers) and waits until it has painted. */
+  async open(speakerId?: string, query = ''): Promise<void> {
+    const params = [
+      speakerId === undefined ? '' : `speaker=${encodeURIComponent(speakerId)}`,
+      query,
+    ]
+      .filter(Boolean)
+      .join('&');
+    await this.page.goto(`./speaker.html${params ? `?${params}` : ''}`);
+    await this.ready();
+  }
+
+  async ready(): Promise<void> {
+    await expect(this.page.locator('html[data-page-ready="1"]')).toHaveCount(1);
+  }
+
+  byId(part: string): Locator {
+    return this.page.getByTestId(`speaker.${part}`);
+  }
+
+  /** One of the speaker's segments. */
+  segment(segmentId: string): Locator {
+    return this.page.locator(`[data-testid="speaker.segment"][data-segment="${segmentId}"]`);
+  }
+
+  get segments(): Locator {
+    return this.byId('segment');
+  }
+  get countdown(): Locator {
+    return this.byId('countdown');
+  }
+  get rehearsalClock(): Locator {
+    return this.byId('rehearsal-clock');
+  }
+}
+
 interface Fixtures {
   deck: DeckPage;
   map: MapPage;
+  runOfShow: RunOfShowPage;
+  speakerPage: SpeakerPage;
   guard: {
     allowConsoleErrors: (pattern: RegExp) => void;
     /** Allows requests to URLs that start with `prefix` (e.g. the folder of a file:// page). */
@@ -172,6 +266,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   map: async ({ page, deck }, use) => {
     await use(new MapPage(page, deck));
+  },
+  runOfShow: async ({ page }, use) => {
+    await use(new RunOfShowPage(page));
+  },
+  speakerPage: async ({ page }, use) => {
+    await use(new SpeakerPage(page));
   },
 });
 

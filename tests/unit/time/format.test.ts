@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCalendarDate,
   formatCountdown,
+  formatDrift,
+  formatIso,
+  formatLateness,
   formatLongDate,
   formatOffset,
+  formatOverrun,
   formatTime,
+  formatTimer,
   formatTimeRange,
   formatTimeUntil,
+  formatWindow,
+  formatZoneCity,
 } from '../../../src/time/format.ts';
 
 const start = DateTime.fromISO('2025-08-28T11:00', { zone: 'Asia/Bangkok' });
@@ -88,5 +95,78 @@ describe('formatCalendarDate', () => {
 
   it('does not shift the day in a zone west of UTC', () => {
     expect(formatCalendarDate(date.setZone('America/Los_Angeles'), 'day')).toBe('17 Jan 2022');
+  });
+});
+
+describe('the date line and fractional offsets', () => {
+  it('at the event’s start it is still Wednesday 27 August on the US West Coast', () => {
+    expect(formatLongDate(start, 'America/Los_Angeles')).toBe('Wednesday 27 August 2025');
+    expect(formatLongDate(start, 'Pacific/Pago_Pago')).toBe('Wednesday 27 August 2025');
+    expect(formatTime(start, 'Pacific/Pago_Pago')).toBe('17:00');
+  });
+
+  it('across the date line, Kiritimati is already in the evening of the same Thursday', () => {
+    expect(formatLongDate(start, 'Pacific/Kiritimati')).toBe('Thursday 28 August 2025');
+    expect(formatTime(start, 'Pacific/Kiritimati')).toBe('18:00');
+    expect(formatOffset(start, 'Pacific/Kiritimati')).toBe('UTC+14');
+  });
+
+  it.each([
+    ['Australia/Adelaide', '13:30', 'UTC+9:30'],
+    ['Australia/Lord_Howe', '14:30', 'UTC+10:30'],
+    ['Asia/Yangon', '10:30', 'UTC+6:30'],
+    ['America/St_Johns', '01:30', 'UTC−2:30'],
+  ])('half-hour zones: in %s the start is %s (%s)', (zone, time, offset) => {
+    expect(formatTime(start, zone)).toBe(time);
+    expect(formatOffset(start, zone)).toBe(offset);
+  });
+
+  it('southern daylight saving: Sydney is UTC+10 in August and UTC+11 in December', () => {
+    const december = DateTime.fromISO('2025-12-04T11:00', { zone: 'Asia/Bangkok' });
+    expect(formatTime(start, 'Australia/Sydney')).toBe('14:00');
+    expect(formatTime(december, 'Australia/Sydney')).toBe('15:00');
+  });
+
+  it('ISO exports carry the zone’s offset', () => {
+    expect(formatIso(start, 'Asia/Bangkok')).toBe('2025-08-28T11:00:00+07:00');
+    expect(formatIso(start, 'Asia/Kathmandu')).toBe('2025-08-28T09:45:00+05:45');
+    expect(formatIso(start, 'America/Los_Angeles')).toBe('2025-08-27T21:00:00-07:00');
+  });
+
+  it('names renamed cities by their current names', () => {
+    expect(formatZoneCity('Asia/Calcutta')).toBe('Kolkata');
+    expect(formatZoneCity('America/Los_Angeles')).toBe('Los Angeles');
+  });
+});
+
+describe('timers, drift and windows', () => {
+  const secs = (seconds: number): Duration => Duration.fromObject({ seconds });
+
+  it('a countdown reads mm:ss, minutes past the hour included', () => {
+    expect(formatTimer(secs(4200))).toBe('70:00');
+    expect(formatTimer(secs(95))).toBe('01:35');
+  });
+
+  it('time left rounds up, and reads 00:00 only once time is up', () => {
+    expect(formatTimer(Duration.fromMillis(299_800))).toBe('05:00');
+    expect(formatTimer(Duration.fromMillis(200))).toBe('00:01');
+    expect(formatTimer(secs(0))).toBe('00:00');
+    expect(formatTimer(Duration.fromMillis(-1_500))).toBe('00:01');
+  });
+
+  it('drift, lateness and overrun in words', () => {
+    expect(formatDrift(secs(80))).toBe('1:20 behind');
+    expect(formatDrift(secs(-45))).toBe('0:45 ahead');
+    expect(formatDrift(Duration.fromMillis(400))).toBe('on time');
+    expect(formatLateness(secs(9))).toBe('0:09 late');
+    expect(formatLateness(secs(-115))).toBe('1:55 early');
+    expect(formatOverrun(secs(-30))).toBe('0:30 under');
+  });
+
+  it('a slide window shows seconds only when it needs them', () => {
+    expect(formatWindow(start, start.plus({ minutes: 1 }), 'Asia/Bangkok')).toBe('11:00–11:01');
+    expect(formatWindow(start, start.plus({ seconds: 43 }), 'Asia/Bangkok')).toBe(
+      '11:00:00–11:00:43',
+    );
   });
 });

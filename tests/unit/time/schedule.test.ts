@@ -2,7 +2,16 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import { allocateSlideSeconds } from '../../../src/time/pacing.ts';
-import { buildSchedule, getLead, getScheduleStatus } from '../../../src/time/schedule.ts';
+import { formatHandIn, formatHandOver } from '../../../src/time/cues.ts';
+import {
+  buildSchedule,
+  buildScheduleSlidePlans,
+  getLead,
+  getScheduleStatus,
+  getSlideWindow,
+  getSpeakerSegments,
+  getSpeakerTurn,
+} from '../../../src/time/schedule.ts';
 
 const schedule = buildSchedule(loadModel());
 const at = (time: string): DateTime =>
@@ -65,5 +74,65 @@ describe('allocateSlideSeconds', () => {
     expect(() => allocateSlideSeconds(300, [{ minutes: 2 }])).toThrow(
       'slides ask for 2 min, but the segment lasts 5 min.',
     );
+  });
+});
+
+describe('cues', () => {
+  it('words the hand-in and hand-over of each segment', () => {
+    const [opening, overview, panel, wrapUp] = schedule.segments;
+    expect(formatHandIn(schedule, opening!)).toBe(
+      '11:00 the session opens with Ms. Marina Patrier, speaker',
+    );
+    expect(formatHandIn(schedule, panel!)).toBe(
+      '11:15 Ms. Leila Loupis hands over to Ms. Joanna Wilson, moderator',
+    );
+    expect(formatHandOver(schedule, overview!)).toBe(
+      '11:15 hand over to Ms. Joanna Wilson, moderator (Interactive panel discussion with Q&A from audience)',
+    );
+    expect(formatHandOver(schedule, wrapUp!)).toBe('12:30 close the session');
+    // The moderator leads the wrap-up too: she moves on, she does not hand over to herself.
+    expect(formatHandOver(schedule, panel!)).toBe(
+      '12:25 move on to “Wrap up” (Ms. Joanna Wilson, speaker)',
+    );
+    expect(formatHandIn(schedule, wrapUp!)).toBe(
+      '12:25 Ms. Joanna Wilson moves on from “Interactive panel discussion with Q&A from audience”',
+    );
+  });
+});
+
+describe('a speaker’s turn', () => {
+  const segments = getSpeakerSegments(schedule, 'joanna-wilson');
+
+  it('waits for the first own segment, is on during it, then waits for the next', () => {
+    const waiting = getSpeakerTurn(segments, at('11:00'));
+    expect(waiting.state === 'waiting' && waiting.segment.id).toBe('panel');
+    expect(waiting.state === 'waiting' && waiting.until.as('minutes')).toBe(15);
+    const on = getSpeakerTurn(segments, at('12:24'));
+    expect(on.state === 'on' && on.remaining.as('minutes')).toBe(1);
+    expect(getSpeakerTurn(segments, at('12:25')).state).toBe('on');
+    expect(getSpeakerTurn(segments, at('12:30')).state).toBe('done');
+  });
+});
+
+describe('slide plans', () => {
+  it('places each slide in its segment, in seconds that add up', () => {
+    const plans = buildScheduleSlidePlans(schedule, [
+      { id: 'a', segment: 'overview' },
+      { id: 'b', segment: 'overview', minutes: 1 },
+      { id: 'c', segment: 'overview' },
+      { id: 'x', segment: null },
+    ]);
+    expect([...plans.keys()]).toEqual(['a', 'b', 'c']);
+    const c = plans.get('c')!;
+    expect(c).toEqual({
+      segmentId: 'overview',
+      index: 2,
+      count: 3,
+      seconds: 120,
+      offsetSeconds: 180,
+    });
+    const slot = getSlideWindow(schedule.segments[1]!, c);
+    expect(slot.start.toISO()).toBe(at('11:13').toISO());
+    expect(slot.end.toISO()).toBe(at('11:15').toISO());
   });
 });

@@ -1,0 +1,98 @@
+/** Composition root of the speaker page (`speaker.html?speaker=<id>`). */
+import '@fontsource-variable/source-sans-3';
+import '../lib/page.css';
+import '../speaker/speaker.css';
+import slides from 'virtual:slides';
+import { loadModel } from '../../data/index.ts';
+import { h } from '../lib/h.ts';
+import { renderFatal } from '../lib/renderFatal.ts';
+import { getSlideLabel } from '../speaker/getSlideLabel.ts';
+import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
+import { renderSpeakerIndex, type SpeakerSlide } from '../speaker/renderSpeakerPage.ts';
+import { makeSpeakerRehearsalStore } from '../store/showStores.ts';
+import { systemClock } from '../time/clock.ts';
+import { formatSpeakerName } from '../time/cues.ts';
+import { viewerZone } from '../time/format.ts';
+import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../time/schedule.ts';
+
+const speakerHref = (id: string): string => `speaker.html?speaker=${encodeURIComponent(id)}`;
+
+function main(): void {
+  const model = loadModel();
+  const schedule = buildSchedule(model);
+  const root = document.getElementById('app');
+  if (!root) throw new Error('[speaker] speaker.html has no #app element.');
+  const { event } = model;
+  const requested = new URLSearchParams(window.location.search).get('speaker');
+  const speaker = model.speakers.find((s) => s.id === requested);
+  const segments = speaker ? getSpeakerSegments(schedule, speaker.id) : [];
+
+  const footer = h(
+    'footer',
+    { class: 'sp-footer' },
+    h('a', { href: 'run-of-show.html' }, 'Run-of-show'),
+    ' · ',
+    h('a', { href: './' }, 'The deck'),
+    ' · Speaker pages: ',
+    model.speakers.map((s, i) => [
+      i > 0 ? ', ' : '',
+      h('a', { href: speakerHref(s.id), 'data-speaker': s.id }, formatSpeakerName(s)),
+    ]),
+  );
+
+  if (!speaker || segments.length === 0) {
+    document.title = `Speaker pages · ${event.series} · Session ${event.session}`;
+    root.replaceChildren(
+      renderSpeakerIndex(
+        model,
+        speakerHref,
+        requested === null || requested === '' ? null : requested,
+        h(
+          'p',
+          { class: 'sp-footer' },
+          h('a', { href: 'run-of-show.html' }, 'Run-of-show'),
+          ' · ',
+          h('a', { href: './' }, 'The deck'),
+        ),
+      ),
+    );
+    document.documentElement.dataset.pageReady = '1';
+    return;
+  }
+
+  document.title = `${speaker.name} · Speaker page · ${event.series} · Session ${event.session}`;
+  const plans = buildScheduleSlidePlans(schedule, slides);
+  const ownSegments = new Set(segments.map((s) => s.id));
+  const ownSlides: SpeakerSlide[] = slides.flatMap((slide) => {
+    const plan = plans.get(slide.id);
+    if (!plan || !ownSegments.has(plan.segmentId)) return [];
+    return [{ id: slide.id, label: getSlideLabel(slide), notesHtml: slide.notesHtml, plan }];
+  });
+
+  const controller = makeSpeakerController({
+    root,
+    ctx: {
+      model,
+      schedule,
+      speaker,
+      segments,
+      slides: ownSlides,
+      viewerZone: viewerZone(),
+      slideHref: (id) => `./#/${encodeURIComponent(id)}`,
+    },
+    clock: systemClock,
+    store: makeSpeakerRehearsalStore(event.id, speaker.id),
+    footer,
+    exportName: `${event.id}-rehearsals-${speaker.id}`,
+  });
+  controller.render();
+  controller.bind();
+  controller.update();
+  document.documentElement.dataset.pageReady = '1';
+}
+
+try {
+  main();
+} catch (error) {
+  renderFatal('speaker', error);
+}

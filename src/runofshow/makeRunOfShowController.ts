@@ -1,0 +1,471 @@
+/**
+ * The run-of-show page's controller: it owns the page's state (what was recorded, the
+ * rehearsal clock, what the deck shows), saves every change, and repaints from
+ * `clock.now()`. The repaint timer only says "look again"; no time is counted in ticks.
+ */
+import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts';
+import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
+import { h } from '../lib/h.ts';
+import { renderNotice } from '../lib/renderNotice.ts';
+import type { Store, StoreNotice } from '../store/makeStore.ts';
+import type { DeckSlideMessage, ShowChannel } from '../sync/makeShowChannel.ts';
+import { makeRehearsalClock, type Clock } from '../time/clock.ts';
+import {
+  buildShowReport,
+  getLastStarted,
+  getNextToStart,
+  getShowStatus,
+  recordSegmentStart,
+  recordShowEnd,
+  undoLastRecord,
+  type ShowRecord,
+} from '../time/drift.ts';
+import { formatClock, formatIso } from '../time/format.ts';
+import {
+  chooseRehearsalSegment,
+  idleRehearsal,
+  pauseRehearsal,
+  resetRehearsal,
+  resumeRehearsal,
+  startRehearsal,
+  type RehearsalState,
+} from '../time/rehearsal.ts';
+import type { ScheduledSegment } from '../time/schedule.ts';
+import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
+import {
+  renderClock,
+  renderCueList,
+  renderDeckStatus,
+  renderNext,
+  renderNow,
+  renderPace,
+  renderReport,
+  renderSpeakerLinks,
+  renderTitle,
+  type RunOfShowContext,
+} from './renderRunOfShow.ts';
+
+export type { Controller };
+
+/** Options for `makeRunOfShowController`. */
+export interface RunOfShowControllerOptions {
+  readonly root: HTMLElement;
+  readonly ctx: RunOfShowContext;
+  /** The real time; in rehearsal mode the page's clock is derived from it. */
+  readonly realClock: Clock;
+  /** Actual starts and end: the live record, or the rehearsal's own. */
+  readonly recordStore: Store<ShowRecord>;
+  /** The rehearsal clock's state; required in rehearsal mode. */
+  readonly rehearsalStore?: Store<RehearsalState>;
+  /** The line to the deck; `null` when the browser has no BroadcastChannel. */
+  readonly channel: ShowChannel | null;
+  /** Where the other mode lives. */
+  readonly otherModeHref: string;
+  /** File names of exports, without extension. */
+  readonly exportName: string;
+  /** Notices found before the controller started (bad URL parameters). */
+  readonly notices?: readonly string[];
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
+}
+
+/** Makes the run-of-show controller. */
+export function makeRunOfShowController(options: RunOfShowControllerOptions): Controller {
+  const { root, ctx, realClock, recordStore, rehearsalStore, channel } = options;
+  const { schedule } = ctx;
+  const rehearsing = ctx.mode === 'rehearsal';
+  const first = schedule.segments[0];
+  if (!first) throw new Error('[run-of-show] the programme has no segments.');
+  const firstSegment: ScheduledSegment = first;
+
+  const notices: (string | StoreNotice)[] = [...(options.notices ?? [])];
+  const noticeLinks: DownloadLinks[] = [];
+  const loadedRecord = recordStore.load();
+  let record = loadedRecord.value;
+  if (loadedRecord.notice) notices.push(loadedRecord.notice);
+  let rehearsal: RehearsalState = idleRehearsal;
+  if (rehearsalStore) {
+    const loaded = rehearsalStore.load();
+    rehearsal = loaded.value;
+    if (loaded.notice) notices.push(loaded.notice);
+  }
+  if (!channel) {
+    notices.push(
+      'This browser cannot link the run-of-show to the deck, so segments are not marked when the deck moves. Mark each one with “Start next” (N).',
+    );
+  }
+  let deck: DeckSlideMessage | null = null;
+
+  const rehearsalSegment = (): ScheduledSegment =>
+    schedule.segments.find((s) => s.id === rehearsal.segmentId) ?? firstSegment;
+  const clock: Clock = rehearsing
+    ? makeRehearsalClock(realClock, () => ({
+        origin: rehearsalSegment().start,
+        timer: rehearsal.timer,
+      }))
+    : realClock;
+
+  // Regions repainted by `update`; the controls are built once and only adjusted.
+  const regions = {
+    clock: h('div', { class: 'ros-region' }),
+    notices: h('div', { class: 'ros-notices' }),
+    now: h('div', { class: 'ros-region' }),
+    pace: h('div', { class: 'ros-region' }),
+    next: h('div', { class: 'ros-region' }),
+    deck: h('div', { class: 'ros-region' }),
+    cues: h('div', { class: 'ros-region' }),
+    report: h('div', { class: 'ros-region' }),
+    rehearsalStatus: h('p', {
+      class: 'ros-rehearsal-status',
+      'data-testid': 'run-of-show.rehearsal-status',
+    }),
+  };
+  const button = (
+    testId: string,
+    label: string,
+    onClick: () => void,
+    className = '',
+  ): HTMLButtonElement => {
+    const el = h(
+      'button',
+      { type: 'button', class: `btn ${className}`, 'data-testid': testId },
+      label,
+    );
+    el.addEventListener('click', onClick);
+    return el;
+  };
+  const buttons = {
+    next: button('run-of-show.start-next', 'Start next', () => startNext(), 'btn-primary'),
+    undo: button('run-of-show.undo', 'Undo (U)', () => undo()),
+    end: button('run-of-show.end', 'End show (E)', () => endShow()),
+    rStart: button('run-of-show.rehearsal-start', 'Start', () => rehearsalStart(), 'btn-primary'),
+    rPause: button('run-of-show.rehearsal-pause', 'Pause', () => rehearsalPause()),
+    rResume: button(
+      'run-of-show.rehearsal-resume',
+      'Resume',
+      () => rehearsalResume(),
+      'btn-primary',
+    ),
+    rReset: button('run-of-show.rehearsal-reset', 'Reset', () => rehearsalReset()),
+  };
+  const segmentSelect = h(
+    'select',
+    { id: 'ros-rehearsal-segment', 'data-testid': 'run-of-show.rehearsal-segment' },
+    schedule.segments.map((s) =>
+      h(
+        'option',
+        { value: s.id },
+        `${s.item.label} (${formatClock(s.start, schedule.zone).slice(0, 5)})`,
+      ),
+    ),
+  );
+  segmentSelect.addEventListener('change', () => {
+    rehearsal = chooseRehearsalSegment(rehearsal, segmentSelect.value);
+    saveRehearsal();
+    update();
+  });
+
+  let reportKey = '';
+  let reportLinks: DownloadLinks | null = null;
+  const unbinders: (() => void)[] = [];
+
+  function saveRecord(next: ShowRecord): void {
+    if (next === record) return;
+    record = next;
+    const notice = recordStore.save(record);
+    if (notice) notices.push(notice);
+  }
+
+  function saveRehearsal(): void {
+    const notice = rehearsalStore?.save(rehearsal);
+    if (notice) notices.push(notice);
+  }
+
+  function startNext(): void {
+    const segment = getNextToStart(schedule, record);
+    if (!segment) return;
+    saveRecord(recordSegmentStart(schedule, record, segment.id, clock.now().toMillis()));
+    update();
+  }
+
+  function undo(): void {
+    saveRecord(undoLastRecord(schedule, record));
+    update();
+  }
+
+  function endShow(): void {
+    saveRecord(recordShowEnd(schedule, record, clock.now().toMillis()));
+    update();
+  }
+
+  function rehearsalStart(): void {
+    if (rehearsal.timer.status !== 'idle') return;
+    const segment = rehearsalSegment();
+    rehearsal = startRehearsal({ ...rehearsal, segmentId: segment.id }, realClock.now().toMillis());
+    saveRehearsal();
+    // A rehearsal starts its chosen segment on time, by definition.
+    saveRecord({ starts: { [segment.id]: segment.start.toMillis() }, end: null });
+    update();
+  }
+
+  function rehearsalPause(): void {
+    rehearsal = pauseRehearsal(rehearsal, realClock.now().toMillis());
+    saveRehearsal();
+    update();
+  }
+
+  function rehearsalResume(): void {
+    rehearsal = resumeRehearsal(rehearsal, realClock.now().toMillis());
+    saveRehearsal();
+    update();
+  }
+
+  function rehearsalReset(): void {
+    rehearsal = resetRehearsal(rehearsal, realClock.now().toMillis(), firstSegment.id).state;
+    saveRehearsal();
+    saveRecord({ starts: {}, end: null });
+    update();
+  }
+
+  function onDeck(message: DeckSlideMessage): void {
+    deck = message;
+    if (message.moved) {
+      const at = clock.now().toMillis();
+      if (message.position === 'segment' && message.isSegmentStart && message.segmentId) {
+        saveRecord(recordSegmentStart(schedule, record, message.segmentId, at));
+      } else if (message.position === 'after') {
+        saveRecord(recordShowEnd(schedule, record, at));
+      }
+    }
+    update();
+  }
+
+  function onKey(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'n') startNext();
+    else if (key === 'u') undo();
+    else if (key === 'e') endShow();
+    else if (key === 'p' && rehearsing) {
+      if (rehearsal.timer.status === 'idle') rehearsalStart();
+      else if (rehearsal.timer.status === 'running') rehearsalPause();
+      else rehearsalResume();
+    } else return;
+    event.preventDefault();
+  }
+
+  function renderNotices(): void {
+    for (const links of noticeLinks.splice(0)) links.revoke();
+    regions.notices.replaceChildren(
+      ...notices.map((notice) => {
+        if (typeof notice === 'string') return renderNotice('run-of-show', notice);
+        if (notice.raw === null) return renderNotice('run-of-show', notice.message);
+        const links = makeDownloadLinks([
+          {
+            name: `${notice.backupKey ?? notice.key}.txt`.replace(/[^a-z0-9.-]+/gi, '-'),
+            type: 'text/plain',
+            text: notice.raw,
+            label: 'Download the saved text',
+          },
+        ]);
+        noticeLinks.push(links);
+        return renderNotice('run-of-show', notice.message, ' ', links.links);
+      }),
+    );
+  }
+
+  let shownNotices = -1;
+
+  function update(): void {
+    const now = clock.now();
+    const status = getShowStatus(schedule, record, now);
+    const report = buildShowReport(schedule, record);
+
+    if (shownNotices !== notices.length) {
+      shownNotices = notices.length;
+      renderNotices();
+    }
+    paint(regions.clock, renderClock(ctx, now));
+    paint(regions.now, renderNow(ctx, status));
+    paint(regions.pace, renderPace(ctx, status));
+    paint(regions.next, renderNext(ctx, status));
+    paint(regions.deck, renderDeckStatus(ctx, deck, channel !== null));
+    paint(regions.cues, renderCueList(ctx, status, report));
+
+    const key = status.phase === 'after' ? JSON.stringify(record) : '';
+    if (key !== reportKey) {
+      reportKey = key;
+      reportLinks?.revoke();
+      reportLinks = null;
+      if (status.phase === 'after') {
+        const records = buildReportRecords(report, schedule.zone);
+        const end = record.end === null ? null : formatIso(status.projectedEnd, schedule.zone);
+        reportLinks = makeDownloadLinks([
+          {
+            name: `${options.exportName}.csv`,
+            type: 'text/csv',
+            text: formatReportCsv(records),
+            label: 'CSV',
+            testId: 'run-of-show.export-csv',
+          },
+          {
+            name: `${options.exportName}.json`,
+            type: 'application/json',
+            text: formatReportJson(ctx.model.event, records, {
+              mode: ctx.mode,
+              exportedAt: formatIso(realClock.now(), schedule.zone),
+              end,
+            }),
+            label: 'JSON',
+            testId: 'run-of-show.export-json',
+          },
+        ]);
+        regions.report.replaceChildren(renderReport(ctx, report, reportLinks.links));
+      } else {
+        regions.report.replaceChildren();
+      }
+    }
+
+    const next = getNextToStart(schedule, record);
+    buttons.next.textContent = next ? `Start “${next.item.label}” (N)` : 'Start next (N)';
+    buttons.next.disabled = next === null;
+    buttons.undo.disabled = record.end === null && !getLastStarted(schedule, record);
+    buttons.end.disabled = record.end !== null || !getLastStarted(schedule, record);
+
+    if (rehearsing) {
+      const st = rehearsal.timer.status;
+      buttons.rStart.hidden = st !== 'idle';
+      buttons.rPause.hidden = st !== 'running';
+      buttons.rResume.hidden = st !== 'paused';
+      buttons.rReset.disabled =
+        st === 'idle' && record.end === null && !getLastStarted(schedule, record);
+      segmentSelect.disabled = st !== 'idle';
+      segmentSelect.value = rehearsalSegment().id;
+      regions.rehearsalStatus.textContent =
+        st === 'idle'
+          ? `Stopped at the start of “${rehearsalSegment().item.label}”. Press Start (P).`
+          : st === 'running'
+            ? 'Running.'
+            : 'Paused.';
+      regions.rehearsalStatus.dataset.status = st;
+    }
+  }
+
+  return {
+    render() {
+      root.replaceChildren(
+        h(
+          'div',
+          {
+            class: `ros ros-mode-${ctx.mode}`,
+            'data-testid': 'run-of-show.page',
+            'data-mode': ctx.mode,
+          },
+          h('header', { class: 'ros-header' }, renderTitle(ctx), regions.clock),
+          regions.notices,
+          rehearsing
+            ? h(
+                'section',
+                {
+                  class: 'ros-rehearsal',
+                  'data-testid': 'run-of-show.rehearsal',
+                  'aria-label': 'Rehearsal clock',
+                },
+                h('label', { for: 'ros-rehearsal-segment' }, 'Rehearse from'),
+                segmentSelect,
+                buttons.rStart,
+                buttons.rPause,
+                buttons.rResume,
+                buttons.rReset,
+                regions.rehearsalStatus,
+              )
+            : null,
+          h(
+            'main',
+            { class: 'ros-main' },
+            regions.report,
+            h(
+              'div',
+              { class: 'ros-live' },
+              regions.now,
+              h('div', { class: 'ros-status-row' }, regions.pace, regions.next),
+              h('div', { class: 'ros-actions' }, buttons.next, buttons.undo, buttons.end),
+              regions.deck,
+            ),
+            h('div', { class: 'ros-side' }, regions.cues),
+          ),
+          h(
+            'footer',
+            { class: 'ros-footer' },
+            renderSpeakerLinks(ctx),
+            h(
+              'div',
+              { class: 'ros-help' },
+              h('h2', { class: 'ros-section-title' }, 'Keys'),
+              h(
+                'p',
+                {},
+                'N start the next segment · U undo the last start or end · E end the show',
+                rehearsing ? ' · P start, pause or resume the rehearsal clock' : '',
+              ),
+              h(
+                'p',
+                {},
+                h(
+                  'a',
+                  { href: options.otherModeHref, 'data-testid': 'run-of-show.mode-link' },
+                  rehearsing ? 'Back to the live run-of-show' : 'Rehearse on this page',
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+    },
+    bind() {
+      document.addEventListener('keydown', onKey);
+      unbinders.push(() => document.removeEventListener('keydown', onKey));
+      const onVisible = (): void => {
+        if (document.visibilityState === 'visible') update();
+      };
+      document.addEventListener('visibilitychange', onVisible);
+      unbinders.push(() => document.removeEventListener('visibilitychange', onVisible));
+      if (channel) {
+        unbinders.push(
+          channel.listen((message) => {
+            if (message.type === 'deck-slide') onDeck(message);
+          }),
+        );
+        channel.post({ type: 'deck-query' });
+      }
+      // Another window of this page saved: take its state, so the two agree.
+      unbinders.push(
+        recordStore.watch(() => {
+          record = recordStore.load().value;
+          update();
+        }),
+      );
+      if (rehearsalStore) {
+        unbinders.push(
+          rehearsalStore.watch(() => {
+            rehearsal = rehearsalStore.load().value;
+            update();
+          }),
+        );
+      }
+      unbinders.push(startRepaintTimer(() => clock.now().toMillis(), update));
+    },
+    update,
+    destroy() {
+      for (const unbind of unbinders.splice(0)) unbind();
+      reportLinks?.revoke();
+      for (const links of noticeLinks.splice(0)) links.revoke();
+      root.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,468 @@
+/**
+ * The run-of-show's parts, each a pure function of the schedule, the show's status and an
+ * instant. The controller decides when to call them; nothing here reads the clock.
+ */
+import type { Model, Participant } from '../../data/types.ts';
+import { h, type Child } from '../lib/h.ts';
+import { renderMeter } from '../lib/renderMeter.ts';
+import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
+import type { Instant } from '../time/clock.ts';
+import type { SegmentReport, ShowStatus } from '../time/drift.ts';
+import {
+  formatClock,
+  formatDrift,
+  formatLateness,
+  formatLongDate,
+  formatOffset,
+  formatOverrun,
+  formatShortDate,
+  formatTime,
+  formatTimeRange,
+  formatTimer,
+  formatTimeUntil,
+} from '../time/format.ts';
+import { getLead, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import type { DeckSlideMessage } from '../sync/makeShowChannel.ts';
+
+/** Whether the page follows the real time or a rehearsal clock. */
+export type RunOfShowMode = 'live' | 'rehearsal';
+
+/** What every part of the run-of-show may use. */
+export interface RunOfShowContext {
+  readonly model: Model;
+  readonly schedule: Schedule;
+  readonly mode: RunOfShowMode;
+  /** The link to a speaker's own page. */
+  readonly speakerHref: (speakerId: string) => string;
+}
+
+/** The big clock in the event's zone, and the clock's date. */
+export function renderClock(ctx: RunOfShowContext, now: Instant): HTMLElement {
+  const { zone, zoneLabel } = ctx.schedule;
+  return h(
+    'div',
+    { class: 'ros-clock-block' },
+    h(
+      'time',
+      {
+        class: 'ros-clock',
+        'data-testid': 'run-of-show.clock',
+        datetime: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+      },
+      formatClock(now, zone),
+    ),
+    h(
+      'p',
+      { class: 'ros-clock-caption' },
+      `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
+      ctx.mode === 'rehearsal' ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
+    ),
+  );
+}
+
+/** The event's title and date, for the header. */
+export function renderTitle(ctx: RunOfShowContext): HTMLElement {
+  const { event } = ctx.model;
+  const { schedule } = ctx;
+  return h(
+    'div',
+    { class: 'ros-title' },
+    h(
+      'p',
+      { class: 'ros-kicker' },
+      ctx.mode === 'rehearsal' ? 'Run-of-show · rehearsal' : 'Run-of-show',
+    ),
+    h('h1', {}, `${event.series} · Session ${event.session}`),
+    h(
+      'p',
+      { class: 'ros-event-date', 'data-testid': 'run-of-show.event-date' },
+      `${formatLongDate(schedule.start, schedule.zone)} · ${formatTimeRange(schedule.start, schedule.end, schedule.zone)} ${schedule.zoneLabel}`,
+    ),
+  );
+}
+
+function names(participants: readonly Participant[]): string {
+  return participants
+    .map((p) => `${formatSpeakerName(p.speaker)}${p.role === 'moderator' ? ' (moderator)' : ''}`)
+    .join(' · ');
+}
+
+/** The main panel: the countdown before the show, the segment on now, or the end. */
+export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElement {
+  const { schedule } = ctx;
+  if (status.phase === 'before') {
+    const first = status.next;
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'before', 'aria-label': 'Before the show' },
+      h('p', { class: 'ros-label' }, 'The show starts in'),
+      h(
+        'p',
+        { class: 'ros-big', 'data-testid': 'run-of-show.countdown' },
+        status.untilStart ? formatTimeUntil(status.untilStart) : '',
+      ),
+      first
+        ? h(
+            'p',
+            { class: 'ros-sub' },
+            `${formatTime(first.start, schedule.zone)} ${first.item.label} · ${names(first.item.participants)}`,
+          )
+        : null,
+    );
+  }
+  if (status.phase === 'after') {
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'after', 'aria-label': 'After the show' },
+      h('p', { class: 'ros-label' }, 'The show has ended'),
+      h(
+        'p',
+        { class: 'ros-big ros-ended' },
+        status.tracked
+          ? `Ended ${formatClock(status.projectedEnd, schedule.zone)}`
+          : `Planned end ${formatTime(schedule.end, schedule.zone)}`,
+      ),
+      h(
+        'p',
+        { class: 'ros-sub' },
+        status.tracked && status.drift
+          ? `${formatOverrun(status.drift)} against the planned end, ${formatTime(schedule.end, schedule.zone)}.`
+          : 'No actual times were recorded.',
+      ),
+    );
+  }
+  const current = status.current;
+  if (!current || !status.remaining) {
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'during', 'aria-label': 'Between segments' },
+      h('p', { class: 'ros-label' }, 'Between segments'),
+      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.current' }, 'Break'),
+    );
+  }
+  const over = status.remaining.toMillis() < 0;
+  return h(
+    'section',
+    {
+      class: 'ros-now',
+      'data-phase': 'during',
+      'data-warning': status.warning,
+      'aria-label': 'Now',
+    },
+    h(
+      'p',
+      { class: 'ros-label' },
+      'Now',
+      status.currentStart && status.tracked
+        ? ` · started ${formatClock(status.currentStart, schedule.zone)}`
+        : ' · by the clock (no start recorded)',
+    ),
+    h(
+      'h2',
+      { class: 'ros-current', 'data-testid': 'run-of-show.current', 'data-segment': current.id },
+      current.item.label,
+    ),
+    current.item.title !== current.item.label
+      ? h('p', { class: 'ros-current-title' }, current.item.title)
+      : null,
+    h('p', { class: 'ros-people' }, names(current.item.participants)),
+    h(
+      'p',
+      {
+        class: 'ros-remaining',
+        'data-testid': 'run-of-show.remaining',
+        'data-warning': status.warning,
+        'data-over': String(over),
+      },
+      h(
+        'span',
+        { class: 'ros-remaining-value' },
+        `${over ? '+' : ''}${formatTimer(status.remaining)}`,
+      ),
+      h('span', { class: 'ros-remaining-unit' }, over ? ' over' : ' left'),
+    ),
+    renderMeter({
+      fraction: status.progress,
+      level: status.warning,
+      label: `${current.item.label}: time used`,
+    }),
+  );
+}
+
+/** Drift and projected end, with a warning when the show will run past its end. */
+export function renderPace(ctx: RunOfShowContext, status: ShowStatus): HTMLElement {
+  const { schedule } = ctx;
+  const plannedEnd = formatTime(schedule.end, schedule.zone);
+  const drift = status.drift;
+  const driftText = drift
+    ? formatDrift(drift)
+    : status.phase === 'before'
+      ? 'not started'
+      : 'no start recorded';
+  const endLabel =
+    status.phase === 'after' ? 'End' : status.tracked ? 'Projected end' : 'Planned end';
+  const endText =
+    status.phase === 'after' && status.tracked
+      ? `ended ${formatClock(status.projectedEnd, schedule.zone)}`
+      : formatClock(status.projectedEnd, schedule.zone);
+  return h(
+    'section',
+    { class: 'ros-pace', 'aria-label': 'Pace' },
+    h(
+      'p',
+      { class: 'ros-stat', 'data-testid': 'run-of-show.drift', 'data-pace': status.pace ?? 'none' },
+      h('span', { class: 'ros-stat-label' }, 'Drift'),
+      h('span', { class: 'ros-stat-value' }, driftText),
+    ),
+    h(
+      'p',
+      {
+        class: 'ros-stat',
+        'data-testid': 'run-of-show.projected-end',
+        'data-overruns': String(status.overruns),
+      },
+      h('span', { class: 'ros-stat-label' }, endLabel),
+      h('span', { class: 'ros-stat-value' }, endText),
+    ),
+    status.overruns && status.phase !== 'after'
+      ? h(
+          'p',
+          { class: 'ros-warning', 'data-testid': 'run-of-show.overrun-warning' },
+          `Runs past the planned end, ${plannedEnd}`,
+        )
+      : null,
+  );
+}
+
+/** The next segment, its lead and the hand-over cue. */
+export function renderNext(ctx: RunOfShowContext, status: ShowStatus): HTMLElement | null {
+  const { schedule } = ctx;
+  if (status.phase === 'after') return null;
+  const next = status.next;
+  const cue = status.current
+    ? formatHandOver(schedule, status.current)
+    : next
+      ? formatHandIn(schedule, next)
+      : '';
+  if (!next) {
+    return h(
+      'section',
+      { class: 'ros-next', 'data-testid': 'run-of-show.next', 'aria-label': 'Next' },
+      h('p', { class: 'ros-label' }, 'Next'),
+      h('p', { class: 'ros-next-label' }, 'Close of the session'),
+      h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
+    );
+  }
+  const lead = getLead(next);
+  return h(
+    'section',
+    {
+      class: 'ros-next',
+      'data-testid': 'run-of-show.next',
+      'data-segment': next.id,
+      'aria-label': 'Next',
+    },
+    h('p', { class: 'ros-label' }, `Next · planned ${formatTime(next.start, schedule.zone)}`),
+    h('p', { class: 'ros-next-label' }, next.item.label),
+    lead
+      ? h('p', { class: 'ros-people' }, `${formatSpeakerName(lead.speaker)}, ${lead.role}`)
+      : null,
+    h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
+  );
+}
+
+/** How a cue stands at the moment. */
+export type CueState = 'done' | 'current' | 'next' | 'upcoming';
+
+/** The state of each segment's cue for the status. */
+export function getCueState(segment: ScheduledSegment, status: ShowStatus): CueState {
+  if (status.phase === 'after') return 'done';
+  if (status.current) {
+    if (segment.index < status.current.index) return 'done';
+    if (segment.index === status.current.index) return 'current';
+  } else if (status.phase === 'during' && status.next && segment.index < status.next.index) {
+    return 'done';
+  }
+  return status.next?.id === segment.id ? 'next' : 'upcoming';
+}
+
+function renderCuePerson(
+  ctx: RunOfShowContext,
+  segment: ScheduledSegment,
+  p: Participant,
+): HTMLElement {
+  const { schedule } = ctx;
+  const { speaker } = p;
+  return h(
+    'li',
+    { class: 'cue-person', 'data-speaker': speaker.id },
+    h('a', { href: ctx.speakerHref(speaker.id) }, formatSpeakerName(speaker)),
+    `, ${formatRole(p.role).toLowerCase()} · `,
+    h(
+      'span',
+      { class: 'cue-local', 'data-testid': 'run-of-show.speaker-time' },
+      `${formatTimeRange(segment.start, segment.end, speaker.timeZone, { instant: segment.start, zone: schedule.zone })} ${speaker.timeZoneLabel}`,
+    ),
+  );
+}
+
+function renderActual(ctx: RunOfShowContext, row: SegmentReport | undefined): Child {
+  if (!row?.actualStart) return null;
+  const zone = ctx.schedule.zone;
+  const drift = row.startDrift ? formatLateness(row.startDrift) : '';
+  return h(
+    'p',
+    { class: 'cue-actual', 'data-testid': 'run-of-show.actual-start' },
+    `Started ${formatClock(row.actualStart, zone)}${drift ? ` · ${drift}` : ''}`,
+  );
+}
+
+/** The whole programme as a cue list, with planned times in the event's and each speaker's zone. */
+export function renderCueList(
+  ctx: RunOfShowContext,
+  status: ShowStatus,
+  report: readonly SegmentReport[],
+): HTMLElement {
+  const { schedule } = ctx;
+  return h(
+    'section',
+    { class: 'ros-cues', 'aria-label': 'Cue list' },
+    h('h2', { class: 'ros-section-title' }, 'Programme'),
+    h(
+      'ol',
+      { class: 'cue-list' },
+      schedule.segments.map((segment) => {
+        const state = getCueState(segment, status);
+        return h(
+          'li',
+          {
+            class: `cue cue-${state}`,
+            'data-testid': 'run-of-show.cue',
+            'data-segment': segment.id,
+            'data-state': state,
+            'aria-current': state === 'current' ? 'step' : null,
+          },
+          h(
+            'p',
+            { class: 'cue-time' },
+            formatTimeRange(segment.start, segment.end, schedule.zone),
+            h('span', { class: 'cue-zone' }, ` ${schedule.zoneLabel}`),
+          ),
+          h(
+            'div',
+            { class: 'cue-body' },
+            h('p', { class: 'cue-label' }, segment.item.label),
+            h(
+              'ul',
+              { class: 'cue-people' },
+              segment.item.participants.map((p) => renderCuePerson(ctx, segment, p)),
+            ),
+            renderActual(ctx, report[segment.index]),
+            h('p', { class: 'cue-handover' }, `Cue: ${formatHandOver(schedule, segment)}`),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** Planned against actual for every segment, after the show. */
+export function renderReport(
+  ctx: RunOfShowContext,
+  report: readonly SegmentReport[],
+  downloads: readonly HTMLElement[],
+): HTMLElement {
+  const zone = ctx.schedule.zone;
+  const clock = (d: Instant | null): string => (d ? formatClock(d, zone) : 'not recorded');
+  return h(
+    'section',
+    {
+      class: 'ros-report',
+      'data-testid': 'run-of-show.report',
+      'aria-label': 'Planned and actual',
+    },
+    h('h2', { class: 'ros-section-title' }, 'Planned and actual'),
+    h(
+      'table',
+      { class: 'report-table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Segment'),
+          h('th', { scope: 'col' }, `Planned (${ctx.schedule.zoneLabel})`),
+          h('th', { scope: 'col' }, 'Actual start'),
+          h('th', { scope: 'col' }, 'Actual end'),
+          h('th', { scope: 'col' }, 'Length'),
+          h('th', { scope: 'col' }, 'Against plan'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        report.map((row) =>
+          h(
+            'tr',
+            { 'data-segment': row.segment.id, 'data-testid': 'run-of-show.report-row' },
+            h('th', { scope: 'row' }, row.segment.item.label),
+            h('td', {}, formatTimeRange(row.plannedStart, row.plannedEnd, zone)),
+            h('td', {}, clock(row.actualStart)),
+            h('td', {}, clock(row.actualEnd)),
+            h('td', {}, row.actualDuration ? formatTimer(row.actualDuration) : '—'),
+            h('td', {}, row.overrun ? formatOverrun(row.overrun) : '—'),
+          ),
+        ),
+      ),
+    ),
+    h('p', { class: 'ros-downloads' }, 'Export: ', downloads),
+  );
+}
+
+/** What the deck in this browser shows, or why nothing is known. */
+export function renderDeckStatus(
+  ctx: RunOfShowContext,
+  deck: DeckSlideMessage | null,
+  channelAvailable: boolean,
+): HTMLElement {
+  const text = !channelAvailable
+    ? 'This browser cannot link to the deck: mark each segment with the buttons.'
+    : deck
+      ? `Deck: slide ${deck.number} of ${deck.total}${deck.segmentId ? ` · ${ctx.schedule.segments.find((s) => s.id === deck.segmentId)?.item.label ?? deck.segmentId}` : ''}`
+      : 'Deck: not seen yet. Open it in this browser (press R in the deck to open this page).';
+  return h(
+    'p',
+    { class: 'ros-deck', 'data-testid': 'run-of-show.deck', 'data-linked': String(deck !== null) },
+    text,
+  );
+}
+
+/** Links to every speaker's page. */
+export function renderSpeakerLinks(ctx: RunOfShowContext): HTMLElement {
+  return h(
+    'nav',
+    { class: 'ros-speakers', 'aria-label': 'Speaker pages' },
+    h('h2', { class: 'ros-section-title' }, 'Speaker pages'),
+    h(
+      'ul',
+      {},
+      ctx.model.speakers.map((s) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            {
+              href: ctx.speakerHref(s.id),
+              'data-testid': 'run-of-show.speaker-link',
+              'data-speaker': s.id,
+            },
+            formatSpeakerName(s),
+          ),
+          ` · ${s.timeZoneLabel}`,
+        ),
+      ),
+    ),
+  );
+}

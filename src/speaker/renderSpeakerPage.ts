@@ -1,0 +1,399 @@
+/**
+ * The speaker page's parts, each a pure function of the model, the schedule and an
+ * instant: the speaker's segments with times in three zones, their notes and cues, the
+ * countdown to their turn, the rehearsal clock and its log, and the list of speakers.
+ */
+import type { Model, Participant, Speaker } from '../../data/types.ts';
+import { h, trustedHtml, type Child } from '../lib/h.ts';
+import { renderMeter } from '../lib/renderMeter.ts';
+import type { Instant } from '../time/clock.ts';
+import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
+import { getWarning } from '../time/drift.ts';
+import {
+  formatClock,
+  formatDateTime,
+  formatOffset,
+  formatOverrun,
+  formatSeconds,
+  formatShortDate,
+  formatTimeRange,
+  formatTimer,
+  formatTimeUntil,
+  formatWindow,
+  formatZoneCity,
+  fromMillis,
+} from '../time/format.ts';
+import type { SlidePlan } from '../time/pacing.ts';
+import { getRunLength, getRunOverrun, type RehearsalRun } from '../time/rehearsal.ts';
+import {
+  getSlideWindow,
+  getSpeakerTurn,
+  type Schedule,
+  type ScheduledSegment,
+} from '../time/schedule.ts';
+
+/** A slide of one of the speaker's segments, with its notes rendered at build time. */
+export interface SpeakerSlide {
+  readonly id: string;
+  /** A short name for the slide: its heading, or what its layout shows. */
+  readonly label: string;
+  /** Trusted HTML of the notes, rendered from the slide files at build time. */
+  readonly notesHtml: string;
+  readonly plan: SlidePlan;
+}
+
+/** What every part of the speaker page may use. */
+export interface SpeakerContext {
+  readonly model: Model;
+  readonly schedule: Schedule;
+  readonly speaker: Speaker;
+  /** The speaker's segments, in programme order. */
+  readonly segments: readonly ScheduledSegment[];
+  /** The slides of those segments, in deck order. */
+  readonly slides: readonly SpeakerSlide[];
+  /** The IANA zone of the browser showing the page. */
+  readonly viewerZone: string;
+  /** A link to a slide in the deck. */
+  readonly slideHref: (slideId: string) => string;
+}
+
+function participantOf(ctx: SpeakerContext, segment: ScheduledSegment): Participant | undefined {
+  return segment.item.participants.find((p) => p.speaker.id === ctx.speaker.id);
+}
+
+/** The page's heading: who, and in which zone. */
+export function renderSpeakerHeader(ctx: SpeakerContext): HTMLElement {
+  const { speaker, model, schedule } = ctx;
+  const viewerDiffers =
+    formatOffset(schedule.start, ctx.viewerZone) !== formatOffset(schedule.start, speaker.timeZone);
+  return h(
+    'header',
+    { class: 'sp-header' },
+    h(
+      'p',
+      { class: 'sp-kicker' },
+      `Speaker page · ${model.event.series} · Session ${model.event.session}`,
+    ),
+    h('h1', { 'data-testid': 'speaker.name' }, formatSpeakerName(speaker)),
+    h('p', { class: 'sp-role' }, `${speaker.role}, ${speaker.organisation}`),
+    h(
+      'p',
+      { class: 'sp-zone' },
+      `Times for ${speaker.timeZoneLabel} (${formatOffset(schedule.start, speaker.timeZone)} on the day) and ${schedule.zoneLabel}, the event's zone`,
+      viewerDiffers
+        ? `, and for this browser (${formatZoneCity(ctx.viewerZone)}, ${formatOffset(schedule.start, ctx.viewerZone)})`
+        : '',
+      '.',
+    ),
+  );
+}
+
+function timeRow(testId: string, label: string, value: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'sp-time', 'data-testid': testId },
+    h('span', { class: 'sp-time-label' }, label),
+    h('span', { class: 'sp-time-value' }, value),
+  );
+}
+
+/** A segment's times in the speaker's zone, the event's, and the browser's where it differs. */
+export function renderSegmentTimes(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElement {
+  const { schedule, speaker, viewerZone } = ctx;
+  const reference = { instant: segment.start, zone: schedule.zone };
+  const range = (zone: string): string =>
+    formatTimeRange(segment.start, segment.end, zone, reference);
+  const event = range(schedule.zone);
+  const local = range(speaker.timeZone);
+  const viewer = range(viewerZone);
+  return h(
+    'div',
+    { class: 'sp-times' },
+    timeRow('speaker.local-time', `Your time · ${speaker.timeZoneLabel}`, local),
+    timeRow('speaker.event-time', `Event time · ${schedule.zoneLabel}`, event),
+    viewer !== local && viewer !== event
+      ? timeRow('speaker.viewer-time', `This browser · ${formatZoneCity(viewerZone)}`, viewer)
+      : null,
+  );
+}
+
+function renderNotes(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElement {
+  const slides = ctx.slides.filter((s) => s.plan.segmentId === segment.id);
+  return h(
+    'section',
+    { class: 'sp-notes', 'aria-label': `Notes for ${segment.item.label}` },
+    h('h3', {}, 'Your slides and notes'),
+    h(
+      'ol',
+      { class: 'sp-slides' },
+      slides.map((slide) => {
+        const slot = getSlideWindow(segment, slide.plan);
+        return h(
+          'li',
+          { class: 'sp-slide', 'data-slide': slide.id, 'data-testid': 'speaker.slide' },
+          h(
+            'p',
+            { class: 'sp-slide-head' },
+            h('a', { href: ctx.slideHref(slide.id) }, slide.label),
+            h(
+              'span',
+              { class: 'sp-slide-time' },
+              ` · ${formatWindow(slot.start, slot.end, ctx.schedule.zone)} ${ctx.schedule.zoneLabel} · ${formatSeconds(slide.plan.seconds)}`,
+            ),
+          ),
+          slide.notesHtml.trim()
+            ? h(
+                'div',
+                { class: 'sp-slide-notes', 'data-testid': 'speaker.notes' },
+                trustedHtml(slide.notesHtml),
+              )
+            : h('p', { class: 'sp-slide-notes sp-muted' }, 'No notes for this slide.'),
+        );
+      }),
+    ),
+  );
+}
+
+/** One of the speaker's segments: times, role, cues and notes. */
+export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElement {
+  const { schedule } = ctx;
+  const own = participantOf(ctx, segment);
+  const moderator = segment.item.participants.find(
+    (p) => p.role === 'moderator' && p.speaker.id !== ctx.speaker.id,
+  );
+  const others = segment.item.participants.filter((p) => p.speaker.id !== ctx.speaker.id);
+  return h(
+    'article',
+    { class: 'sp-segment', 'data-testid': 'speaker.segment', 'data-segment': segment.id },
+    h(
+      'p',
+      { class: 'sp-kicker' },
+      `${own ? formatRole(own.role) : 'Segment'} · ${segment.item.label}`,
+    ),
+    h('h2', {}, segment.item.title),
+    renderSegmentTimes(ctx, segment),
+    others.length > 0
+      ? h(
+          'p',
+          { class: 'sp-with' },
+          'With ',
+          others
+            .map(
+              (p) =>
+                `${formatSpeakerName(p.speaker)} (${formatRole(p.role).toLowerCase()}, ${p.speaker.timeZoneLabel})`,
+            )
+            .join(', '),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'sp-cues' },
+      h(
+        'p',
+        { class: 'sp-cue', 'data-testid': 'speaker.cue-in' },
+        h('span', { class: 'sp-cue-label' }, 'Cue in'),
+        formatHandIn(schedule, segment),
+      ),
+      h(
+        'p',
+        { class: 'sp-cue', 'data-testid': 'speaker.cue-out' },
+        h('span', { class: 'sp-cue-label' }, 'Cue out'),
+        formatHandOver(schedule, segment),
+      ),
+      moderator
+        ? h(
+            'p',
+            { class: 'sp-cue' },
+            h('span', { class: 'sp-cue-label' }, 'Moderator'),
+            `${formatSpeakerName(moderator.speaker)} gives you the floor and takes it back.`,
+          )
+        : null,
+    ),
+    renderNotes(ctx, segment),
+  );
+}
+
+/** The countdown to the speaker's turn, on the live clock. */
+export function renderSpeakerCountdown(ctx: SpeakerContext, now: Instant): HTMLElement {
+  const turn = getSpeakerTurn(ctx.segments, now);
+  const { speaker } = ctx;
+  if (turn.state === 'waiting') {
+    const local = `${formatClock(turn.segment.start, speaker.timeZone).slice(0, 5)} ${formatShortDate(turn.segment.start, speaker.timeZone)}`;
+    return h(
+      'section',
+      { class: 'sp-countdown', 'data-state': 'waiting', 'aria-label': 'Your turn' },
+      h('p', { class: 'sp-label' }, `“${turn.segment.item.label}” starts in`),
+      h('p', { class: 'sp-big', 'data-testid': 'speaker.countdown' }, formatTimeUntil(turn.until)),
+      h('p', { class: 'sp-muted' }, `at ${local} your time (${speaker.timeZoneLabel})`),
+    );
+  }
+  if (turn.state === 'on') {
+    const warning = getWarning(turn.remaining);
+    return h(
+      'section',
+      { class: 'sp-countdown', 'data-state': 'on', 'aria-label': 'Your turn' },
+      h('p', { class: 'sp-label' }, `On now: “${turn.segment.item.label}”`),
+      h(
+        'p',
+        { class: 'sp-big', 'data-testid': 'speaker.countdown', 'data-warning': warning },
+        `${formatTimer(turn.remaining)} left`,
+      ),
+    );
+  }
+  return h(
+    'section',
+    { class: 'sp-countdown', 'data-state': 'done', 'aria-label': 'Your turn' },
+    h('p', { class: 'sp-label' }, 'Your part of the programme'),
+    h('p', { class: 'sp-big', 'data-testid': 'speaker.countdown' }, 'is over. Thank you!'),
+  );
+}
+
+/** The live part of the rehearsal panel: time left and the rehearsal clock. */
+export function renderRehearsalClock(
+  ctx: SpeakerContext,
+  segment: ScheduledSegment,
+  rehearsalNow: Instant,
+): HTMLElement {
+  const { schedule, speaker } = ctx;
+  const remaining = segment.end.diff(rehearsalNow);
+  const over = remaining.toMillis() < 0;
+  const warning = getWarning(remaining);
+  const elapsed = rehearsalNow.diff(segment.start).toMillis();
+  return h(
+    'div',
+    { class: 'sp-rehearsal-clock' },
+    h(
+      'p',
+      {
+        class: 'sp-big sp-remaining',
+        'data-testid': 'speaker.rehearsal-remaining',
+        'data-warning': warning,
+      },
+      `${over ? '+' : ''}${formatTimer(remaining)}`,
+      h('span', { class: 'sp-unit' }, over ? ' over' : ' left'),
+    ),
+    renderMeter({
+      fraction: elapsed / segment.duration.toMillis(),
+      level: warning,
+      label: 'Rehearsal time used',
+    }),
+    h(
+      'p',
+      { class: 'sp-clock-line', 'data-testid': 'speaker.rehearsal-clock' },
+      h('time', {}, formatClock(rehearsalNow, schedule.zone)),
+      ` ${schedule.zoneLabel}`,
+      speaker.timeZone !== schedule.zone
+        ? [
+            ' · ',
+            h('time', {}, formatClock(rehearsalNow, speaker.timeZone)),
+            ` ${speaker.timeZoneLabel}`,
+          ]
+        : null,
+    ),
+  );
+}
+
+/** The list of finished rehearsal runs, newest first, with export links. */
+export function renderRehearsalLog(
+  ctx: SpeakerContext,
+  log: readonly RehearsalRun[],
+  downloads: readonly HTMLElement[],
+): HTMLElement {
+  const bySegment = new Map(ctx.schedule.segments.map((s) => [s.id, s]));
+  const rows = [...log].reverse();
+  return h(
+    'section',
+    { class: 'sp-log', 'data-testid': 'speaker.rehearsal-log', 'aria-label': 'Your rehearsals' },
+    h('h3', {}, 'Your rehearsals'),
+    rows.length === 0
+      ? h('p', { class: 'sp-muted' }, 'None yet. Each run is saved here when you press Reset.')
+      : h(
+          'table',
+          { class: 'sp-log-table' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'When'),
+              h('th', { scope: 'col' }, 'Segment'),
+              h('th', { scope: 'col' }, 'Length'),
+              h('th', { scope: 'col' }, 'Against plan'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            rows.map((run) => {
+              const segment = bySegment.get(run.segmentId);
+              const overrun = segment ? getRunOverrun(run, segment) : null;
+              return h(
+                'tr',
+                { 'data-testid': 'speaker.rehearsal-run', 'data-segment': run.segmentId },
+                h(
+                  'td',
+                  {},
+                  `${formatDateTime(fromMillis(run.startedAt), ctx.viewerZone)}–${formatClock(fromMillis(run.endedAt), ctx.viewerZone).slice(0, 5)}`,
+                ),
+                h('td', {}, segment?.item.label ?? run.segmentId),
+                h('td', {}, formatTimer(getRunLength(run))),
+                h(
+                  'td',
+                  { 'data-over': String(overrun ? overrun.toMillis() > 0 : false) },
+                  overrun ? formatOverrun(overrun) : '—',
+                ),
+              );
+            }),
+          ),
+        ),
+    rows.length > 0 ? h('p', { class: 'sp-downloads' }, 'Export: ', downloads) : null,
+  );
+}
+
+/** The friendly page for a missing or unknown `?speaker=`: every speaker's link. */
+export function renderSpeakerIndex(
+  model: Model,
+  speakerHref: (id: string) => string,
+  unknownId: string | null,
+  extra: Child = null,
+): HTMLElement {
+  return h(
+    'main',
+    { class: 'sp sp-index', 'data-testid': 'speaker.index' },
+    h(
+      'p',
+      { class: 'sp-kicker' },
+      `Speaker pages · ${model.event.series} · Session ${model.event.session}`,
+    ),
+    h('h1', {}, 'Choose your page'),
+    unknownId !== null
+      ? h(
+          'p',
+          { class: 'notice', role: 'status', 'data-testid': 'speaker.notice' },
+          `There is no speaker page for “${unknownId}”. The link may be mistyped; choose your name below.`,
+        )
+      : h(
+          'p',
+          { class: 'sp-muted' },
+          'Each speaker has a page with their times, notes, cues and a rehearsal clock.',
+        ),
+    h(
+      'ul',
+      { class: 'sp-index-list' },
+      model.speakers.map((s) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: speakerHref(s.id), 'data-testid': 'speaker.link', 'data-speaker': s.id },
+            formatSpeakerName(s),
+          ),
+          h('span', { class: 'sp-muted' }, ` · ${s.role}, ${s.organisation} · ${s.timeZoneLabel}`),
+        ),
+      ),
+    ),
+    extra,
+  );
+}

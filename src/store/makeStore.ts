@@ -1,0 +1,205 @@
+/**
+ * Versioned, validated `localStorage`. Each value is saved as `{ version, data }` under one
+ * key and checked when read. Saved text that is corrupt, fails its check, or comes from an
+ * unknown version is copied under a backup key, reported, and replaced by a clean start:
+ * the page loads, says what happened, and nothing is silently lost. When storage is
+ * disabled or full, the store says so once and keeps the value in memory.
+ */
+
+/** What went wrong with saved state. */
+export type StoreNoticeKind = 'corrupt' | 'unknown-version' | 'unavailable' | 'full';
+
+/** A problem with saved state, to show to the person using the page. */
+export interface StoreNotice {
+  readonly kind: StoreNoticeKind;
+  readonly key: string;
+  /** A sentence for people. */
+  readonly message: string;
+  /** Where the unreadable saved text was copied, if it was. */
+  readonly backupKey: string | null;
+  /** The unreadable saved text, so that the page can offer it for download. */
+  readonly raw: string | null;
+}
+
+/** Options for `makeStore`. */
+export interface StoreOptions<T> {
+  /** The `localStorage` key. */
+  readonly key: string;
+  /** The version of the saved shape; saved data of any other version is set aside. */
+  readonly version: number;
+  /** What the saved state is, for messages: "the actual start times". */
+  readonly label: string;
+  /** Checks saved data and returns it typed. @throws Error saying what does not fit. */
+  readonly parse: (data: unknown) => T;
+  /** The value when nothing is saved. */
+  readonly initial: T;
+  /**
+   * Where to save. @defaultValue `window.localStorage`, or `null` (memory only) when it
+   * cannot be reached
+   */
+  readonly storage?: Storage | null;
+}
+
+/** A typed, versioned slot in storage. */
+export interface Store<T> {
+  readonly key: string;
+  /** Reads the saved value, or the initial one; a notice says why saved text was set aside. */
+  load(): { readonly value: T; readonly notice: StoreNotice | null };
+  /** Reads the saved value without setting anything aside: the initial value on any problem. */
+  peek(): T;
+  /** Saves `value`; a notice says when it could be kept in memory only. */
+  save(value: T): StoreNotice | null;
+  /** Calls `onChange` when another window of the same site changes this key. */
+  watch(onChange: () => void): () => void;
+}
+
+/** `window.localStorage` if it can be used, else `null` (private modes, disabled storage). */
+export function getLocalStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = '__store-probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+interface Envelope {
+  readonly version: number;
+  readonly data: unknown;
+}
+
+function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { version?: unknown }).version === 'number' &&
+    'data' in value
+  );
+}
+
+/** Makes a store for one key. */
+export function makeStore<T>(options: StoreOptions<T>): Store<T> {
+  const { key, version, label, parse, initial } = options;
+  const storage = options.storage === undefined ? getLocalStorage() : options.storage;
+  let memory: T | null = null;
+  let reportedUnavailable = false;
+
+  const unavailable = (kind: 'unavailable' | 'full'): StoreNotice | null => {
+    if (reportedUnavailable) return null;
+    reportedUnavailable = true;
+    return {
+      kind,
+      key,
+      message:
+        kind === 'full'
+          ? `The browser's storage is full, so ${label} are kept in this window only and will be lost if it is closed or reloaded.`
+          : `This browser does not let the page save anything (private mode or storage turned off), so ${label} are kept in this window only and will be lost if it is closed or reloaded.`,
+      backupKey: null,
+      raw: null,
+    };
+  };
+
+  const setAside = (
+    kind: 'corrupt' | 'unknown-version',
+    raw: string,
+    reason: string,
+  ): StoreNotice => {
+    const backupKey = `${key}:backup:${Date.now()}`;
+    let saved = false;
+    try {
+      storage?.setItem(backupKey, raw);
+      storage?.removeItem(key);
+      saved = true;
+    } catch {
+      // The original stays where it is, so that nothing is lost; the page starts clean.
+    }
+    return {
+      kind,
+      key,
+      message: `Saved ${label} could not be read (${reason}), so the page starts clean. ${
+        saved
+          ? `The saved text is kept under “${backupKey}” and can be downloaded here.`
+          : 'The saved text was left in place and can be downloaded here.'
+      }`,
+      backupKey: saved ? backupKey : null,
+      raw,
+    };
+  };
+
+  return {
+    key,
+    load() {
+      if (memory !== null) return { value: memory, notice: null };
+      if (!storage) return { value: initial, notice: unavailable('unavailable') };
+      let raw: string | null;
+      try {
+        raw = storage.getItem(key);
+      } catch {
+        return { value: initial, notice: unavailable('unavailable') };
+      }
+      if (raw === null) return { value: initial, notice: null };
+      let envelope: unknown;
+      try {
+        envelope = JSON.parse(raw);
+      } catch {
+        return { value: initial, notice: setAside('corrupt', raw, 'it is not valid JSON') };
+      }
+      if (!isEnvelope(envelope)) {
+        return { value: initial, notice: setAside('corrupt', raw, 'it has no version') };
+      }
+      if (envelope.version !== version) {
+        return {
+          value: initial,
+          notice: setAside(
+            'unknown-version',
+            raw,
+            `it is version ${envelope.version}, and this page reads version ${version}`,
+          ),
+        };
+      }
+      try {
+        return { value: parse(envelope.data), notice: null };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { value: initial, notice: setAside('corrupt', raw, reason) };
+      }
+    },
+    peek() {
+      if (memory !== null) return memory;
+      try {
+        const raw = storage?.getItem(key) ?? null;
+        if (raw === null) return initial;
+        const envelope: unknown = JSON.parse(raw);
+        return isEnvelope(envelope) && envelope.version === version
+          ? parse(envelope.data)
+          : initial;
+      } catch {
+        return initial;
+      }
+    },
+    save(value) {
+      if (!storage) {
+        memory = value;
+        return unavailable('unavailable');
+      }
+      try {
+        storage.setItem(key, JSON.stringify({ version, data: value }));
+        memory = null;
+        return null;
+      } catch {
+        memory = value;
+        return unavailable('full');
+      }
+    },
+    watch(onChange) {
+      const listener = (event: StorageEvent): void => {
+        if (event.key === key || event.key === null) onChange();
+      };
+      window.addEventListener('storage', listener);
+      return () => window.removeEventListener('storage', listener);
+    },
+  };
+}

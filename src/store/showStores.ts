@@ -1,0 +1,66 @@
+/**
+ * The saved state of the run-of-show and the speaker pages, one key each, namespaced by the
+ * event's id so that two sessions of the series never share records.
+ */
+import type { ShowRecord } from '../time/drift.ts';
+import type { RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
+import { makeStore, type Store } from './makeStore.ts';
+import {
+  buildStoreKey,
+  parseRehearsalState,
+  parseShowRecord,
+  parseSpeakerRehearsal,
+} from './parseSaved.ts';
+
+const idle = {
+  segmentId: null,
+  timer: { status: 'idle', startedAt: null, pausedAt: null },
+  runStartedAt: null,
+} as const satisfies RehearsalState;
+
+/** The record of actual starts: the live show's, or the run-of-show rehearsal's own. */
+export function makeShowRecordStore(
+  eventId: string,
+  mode: 'live' | 'rehearsal',
+  storage?: Storage | null,
+): Store<ShowRecord> {
+  return makeStore({
+    key: buildStoreKey(eventId, 'run-of-show', mode === 'live' ? 'record' : 'rehearsal-record'),
+    version: 1,
+    label: mode === 'live' ? 'actual start times' : 'rehearsal start times',
+    parse: parseShowRecord,
+    initial: { starts: {}, end: null },
+    ...(storage === undefined ? {} : { storage }),
+  });
+}
+
+/** The run-of-show's rehearsal clock. */
+export function makeRehearsalClockStore(
+  eventId: string,
+  storage?: Storage | null,
+): Store<RehearsalState> {
+  return makeStore({
+    key: buildStoreKey(eventId, 'run-of-show', 'rehearsal-clock'),
+    version: 1,
+    label: 'rehearsal clock settings',
+    parse: parseRehearsalState,
+    initial: idle,
+    ...(storage === undefined ? {} : { storage }),
+  });
+}
+
+/** One speaker's rehearsal clock and log. */
+export function makeSpeakerRehearsalStore(
+  eventId: string,
+  speakerId: string,
+  storage?: Storage | null,
+): Store<SpeakerRehearsal> {
+  return makeStore({
+    key: buildStoreKey(eventId, 'speaker', speakerId, 'rehearsals'),
+    version: 1,
+    label: 'rehearsal records',
+    parse: parseSpeakerRehearsal,
+    initial: { ...idle, log: [] },
+    ...(storage === undefined ? {} : { storage }),
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The words of the programme's cues: who has the floor and when it passes on. The deck's
+ * notes, the run-of-show and the speaker pages all use these, so a cue reads the same
+ * everywhere.
+ */
+import type { Participant, Speaker } from '../../data/types.ts';
+import { formatTime } from './format.ts';
+import { getLead, type Schedule, type ScheduledSegment } from './schedule.ts';
+
+/** Honorific and name, e.g. "Ms. Ada Lovelace". */
+export function formatSpeakerName(speaker: Speaker): string {
+  return `${speaker.honorific} ${speaker.name}`;
+}
+
+const ROLE_LABEL: Record<Participant['role'], string> = {
+  speaker: 'Speaker',
+  panellist: 'Panellist',
+  moderator: 'Moderator',
+};
+
+/** A participant's role for display: "Moderator". */
+export function formatRole(role: Participant['role']): string {
+  return ROLE_LABEL[role];
+}
+
+/**
+ * The hand-over cue at the end of a segment, in the event's zone. When the same person
+ * leads the next segment, the cue says to move on rather than to hand over.
+ * @example formatHandOver(schedule, overview) // "11:15 hand over to Ms. Ada Lovelace, moderator (Panel)"
+ */
+export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): string {
+  const at = formatTime(segment.end, schedule.zone);
+  const next = segment.next;
+  if (!next) return `${at} close the session`;
+  const lead = getLead(next);
+  if (!lead) return `${at} start “${next.item.label}”`;
+  const who = `${formatSpeakerName(lead.speaker)}, ${lead.role}`;
+  if (lead.speaker.id === getLead(segment)?.speaker.id) {
+    return `${at} move on to “${next.item.label}” (${who})`;
+  }
+  return `${at} hand over to ${who} (${next.item.label})`;
+}
+
+/**
+ * The cue that gives a segment the floor: who hands over to its lead, and when.
+ * @example formatHandIn(schedule, panel) // "11:15 Ms. Grace Hopper hands over to Ms. Ada Lovelace, moderator"
+ */
+export function formatHandIn(schedule: Schedule, segment: ScheduledSegment): string {
+  const at = formatTime(segment.start, schedule.zone);
+  const lead = getLead(segment);
+  const to = lead ? `${formatSpeakerName(lead.speaker)}, ${lead.role}` : `“${segment.item.label}”`;
+  const previous = segment.previous ? getLead(segment.previous) : null;
+  if (!segment.previous) return `${at} the session opens with ${to}`;
+  if (!previous) return `${at} “${segment.previous.item.label}” ends, then ${to}`;
+  if (lead && previous.speaker.id === lead.speaker.id) {
+    return `${at} ${formatSpeakerName(lead.speaker)} moves on from “${segment.previous.item.label}”`;
+  }
+  return `${at} ${formatSpeakerName(previous.speaker)} hands over to ${to}`;
+}

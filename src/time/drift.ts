@@ -1,0 +1,270 @@
+/**
+ * Where the show stands against the plan, given what has actually happened: which segment
+ * is on, the time it has left, how far ahead or behind the show runs (drift), and when it
+ * will end at this pace. Pure: a schedule, a record and an instant in, numbers out.
+ *
+ * Drift is measured on the running segment: if it ends on time from its actual start, the
+ * show is as far off as that start was; once it runs past its planned length, each second
+ * of overtime adds a second of drift. Later segments are assumed to keep their planned
+ * lengths, so the projected end is the planned end plus the drift.
+ */
+import { DateTime, Duration } from 'luxon';
+import type { Phase, Schedule, ScheduledSegment } from './schedule.ts';
+import { getScheduleStatus } from './schedule.ts';
+
+/**
+ * What has actually happened in a show, as epoch milliseconds so that it can be stored as
+ * JSON: the actual start of each segment that has started, and the end of the show.
+ */
+export interface ShowRecord {
+  readonly starts: Readonly<Record<string, number>>;
+  /** When the show ended; `null` while it runs or before it starts. */
+  readonly end: number | null;
+}
+
+/** A show with nothing recorded yet. */
+export const emptyShowRecord: ShowRecord = { starts: {}, end: null };
+
+/** How the show runs against the plan. */
+export type Pace = 'ahead' | 'on-time' | 'behind';
+
+/** The colour of a countdown: normal, amber in its last minutes, red at zero and after. */
+export type Warning = 'normal' | 'amber' | 'red';
+
+/** Where the show stands at one instant. */
+export interface ShowStatus {
+  readonly phase: Phase;
+  /** Whether any actual start is recorded; when not, the status follows the plan. */
+  readonly tracked: boolean;
+  /** The segment on now: the last one started, or by the plan when nothing is recorded. */
+  readonly current: ScheduledSegment | null;
+  /** When `current` started: its actual start when tracked, its planned start otherwise. */
+  readonly currentStart: DateTime | null;
+  /** The segment that comes after `current`, or the first one before the show. */
+  readonly next: ScheduledSegment | null;
+  /** Before the show, the time until the first segment's planned start. */
+  readonly untilStart: Duration | null;
+  /** Time left in `current`; negative once it runs over. */
+  readonly remaining: Duration | null;
+  /** How much of `current`'s planned length has gone, from 0 to 1. */
+  readonly progress: number;
+  readonly warning: Warning;
+  /** How late the show runs (negative: early); `null` when nothing is recorded. */
+  readonly drift: Duration | null;
+  readonly pace: Pace | null;
+  /** When the show will end at this pace, or when it ended. */
+  readonly projectedEnd: DateTime;
+  /** Whether `projectedEnd` is after the planned end, by a second or more. */
+  readonly overruns: boolean;
+}
+
+/** Options for `getShowStatus`. */
+export interface ShowStatusOptions {
+  /** When a countdown turns amber. @defaultValue 2 minutes */
+  readonly amberBefore?: Duration;
+}
+
+const DEFAULT_AMBER = Duration.fromObject({ minutes: 2 });
+
+/**
+ * The warning colour for a countdown with `remaining` left.
+ * @example getWarning(Duration.fromObject({ seconds: 90 })) // "amber"
+ */
+export function getWarning(remaining: Duration, amberBefore: Duration = DEFAULT_AMBER): Warning {
+  const ms = remaining.toMillis();
+  if (ms <= 0) return 'red';
+  return ms <= amberBefore.toMillis() ? 'amber' : 'normal';
+}
+
+/** 'ahead', 'on-time' or 'behind' for a drift, to the second. */
+export function getPace(drift: Duration): Pace {
+  const seconds = Math.trunc(drift.as('seconds'));
+  return seconds > 0 ? 'behind' : seconds < 0 ? 'ahead' : 'on-time';
+}
+
+/** The last segment, in programme order, with a recorded start. */
+export function getLastStarted(
+  schedule: Schedule,
+  record: ShowRecord,
+): ScheduledSegment | undefined {
+  return schedule.segments.findLast((s) => record.starts[s.id] !== undefined);
+}
+
+function toInstant(schedule: Schedule, ms: number): DateTime {
+  return DateTime.fromMillis(ms, { zone: schedule.zone });
+}
+
+/** Where the show stands at `now`, given the plan and what has been recorded. */
+export function getShowStatus(
+  schedule: Schedule,
+  record: ShowRecord,
+  now: DateTime,
+  options: ShowStatusOptions = {},
+): ShowStatus {
+  const amberBefore = options.amberBefore ?? DEFAULT_AMBER;
+  const last = getLastStarted(schedule, record);
+  const base = {
+    tracked: last !== undefined,
+    current: null,
+    currentStart: null,
+    next: null,
+    untilStart: null,
+    remaining: null,
+    progress: 0,
+    warning: 'normal',
+    drift: null,
+    pace: null,
+    projectedEnd: schedule.end,
+    overruns: false,
+  } satisfies Omit<ShowStatus, 'phase'>;
+
+  if (record.end !== null) {
+    const end = toInstant(schedule, record.end);
+    const drift = end.diff(schedule.end);
+    return {
+      ...base,
+      phase: 'after',
+      drift,
+      pace: getPace(drift),
+      projectedEnd: end,
+      overruns: getPace(drift) === 'behind',
+    };
+  }
+
+  if (last) {
+    const start = toInstant(schedule, record.starts[last.id] ?? 0);
+    const plannedEnd = start.plus(last.duration);
+    const remaining = plannedEnd.diff(now);
+    const drift = DateTime.max(plannedEnd, now).diff(last.end);
+    const projectedEnd = schedule.end.plus(drift);
+    return {
+      ...base,
+      phase: 'during',
+      current: last,
+      currentStart: start,
+      next: last.next,
+      remaining,
+      progress: getProgress(now.diff(start), last.duration),
+      warning: getWarning(remaining, amberBefore),
+      drift,
+      pace: getPace(drift),
+      projectedEnd,
+      overruns: getPace(drift) === 'behind',
+    };
+  }
+
+  const plan = getScheduleStatus(schedule, now);
+  if (plan.phase === 'before') {
+    return {
+      ...base,
+      phase: 'before',
+      next: plan.upcoming,
+      untilStart: schedule.start.diff(now),
+    };
+  }
+  if (plan.phase === 'after' || !plan.current) {
+    return { ...base, phase: plan.phase, next: plan.upcoming };
+  }
+  const remaining = plan.current.end.diff(now);
+  return {
+    ...base,
+    phase: 'during',
+    current: plan.current,
+    currentStart: plan.current.start,
+    next: plan.current.next,
+    remaining,
+    progress: getProgress(now.diff(plan.current.start), plan.current.duration),
+    warning: getWarning(remaining, amberBefore),
+  };
+}
+
+function getProgress(elapsed: Duration, length: Duration): number {
+  const total = length.toMillis();
+  if (total <= 0) return 1;
+  return Math.min(1, Math.max(0, elapsed.toMillis() / total));
+}
+
+/**
+ * Records that `segmentId` started at `atMs`. A segment starts once: moving back to an
+ * earlier segment, or into one that has started, changes nothing, and nothing starts
+ * after the show has ended. Returns the same record when nothing changes.
+ */
+export function recordSegmentStart(
+  schedule: Schedule,
+  record: ShowRecord,
+  segmentId: string,
+  atMs: number,
+): ShowRecord {
+  const segment = schedule.segments.find((s) => s.id === segmentId);
+  if (!segment || record.end !== null || record.starts[segmentId] !== undefined) return record;
+  const last = getLastStarted(schedule, record);
+  if (last && last.index > segment.index) return record;
+  return { ...record, starts: { ...record.starts, [segmentId]: atMs } };
+}
+
+/** The segment that "start next" would start: the one after the last started, or the first. */
+export function getNextToStart(schedule: Schedule, record: ShowRecord): ScheduledSegment | null {
+  if (record.end !== null) return null;
+  const last = getLastStarted(schedule, record);
+  return last ? last.next : (schedule.segments[0] ?? null);
+}
+
+/** Records the end of the show at `atMs`, once something has started. */
+export function recordShowEnd(schedule: Schedule, record: ShowRecord, atMs: number): ShowRecord {
+  if (record.end !== null || !getLastStarted(schedule, record)) return record;
+  return { ...record, end: atMs };
+}
+
+/** Takes back the last thing recorded: the end of the show, else the last start. */
+export function undoLastRecord(schedule: Schedule, record: ShowRecord): ShowRecord {
+  if (record.end !== null) return { ...record, end: null };
+  const last = getLastStarted(schedule, record);
+  if (!last) return record;
+  const starts = Object.fromEntries(Object.entries(record.starts).filter(([id]) => id !== last.id));
+  return { ...record, starts };
+}
+
+/** One segment, planned against what happened. */
+export interface SegmentReport {
+  readonly segment: ScheduledSegment;
+  readonly plannedStart: DateTime;
+  readonly plannedEnd: DateTime;
+  readonly plannedDuration: Duration;
+  readonly actualStart: DateTime | null;
+  /** The next recorded start after it, or the end of the show. */
+  readonly actualEnd: DateTime | null;
+  readonly actualDuration: Duration | null;
+  /** How much longer than planned it ran (negative: shorter). */
+  readonly overrun: Duration | null;
+  /** How late it started (negative: early). */
+  readonly startDrift: Duration | null;
+}
+
+/** Every segment, planned against actual, in programme order. */
+export function buildShowReport(schedule: Schedule, record: ShowRecord): SegmentReport[] {
+  const startOf = (s: ScheduledSegment): DateTime | null => {
+    const ms = record.starts[s.id];
+    return ms === undefined ? null : toInstant(schedule, ms);
+  };
+  return schedule.segments.map((segment) => {
+    const actualStart = startOf(segment);
+    const laterStart = schedule.segments
+      .slice(segment.index + 1)
+      .map(startOf)
+      .find((d): d is DateTime => d !== null);
+    const showEnd = record.end === null ? null : toInstant(schedule, record.end);
+    const actualEnd = actualStart ? (laterStart ?? showEnd) : null;
+    const actualDuration = actualStart && actualEnd ? actualEnd.diff(actualStart) : null;
+    return {
+      segment,
+      plannedStart: segment.start,
+      plannedEnd: segment.end,
+      plannedDuration: segment.duration,
+      actualStart,
+      actualEnd,
+      actualDuration,
+      overrun: actualDuration ? actualDuration.minus(segment.duration) : null,
+      startDrift: actualStart ? actualStart.diff(segment.start) : null,
+    };
+  });
+}

@@ -1,0 +1,152 @@
+// @vitest-environment jsdom
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import { formatCsvField } from '../../../src/lib/formatCsv.ts';
+import { buildReportRecords, formatReportCsv } from '../../../src/runofshow/formatReport.ts';
+import {
+  getCueState,
+  renderCueList,
+  renderNext,
+  renderNow,
+  renderPace,
+  type RunOfShowContext,
+} from '../../../src/runofshow/renderRunOfShow.ts';
+import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
+import {
+  buildShowReport,
+  emptyShowRecord,
+  getShowStatus,
+  type ShowRecord,
+} from '../../../src/time/drift.ts';
+import { buildSchedule } from '../../../src/time/schedule.ts';
+
+const model = loadModel();
+const schedule = buildSchedule(model);
+const ctx: RunOfShowContext = {
+  model,
+  schedule,
+  mode: 'live',
+  speakerHref: (id) => `speaker.html?speaker=${id}`,
+};
+const at = (time: string): DateTime =>
+  DateTime.fromISO(`2025-08-28T${time}`, { zone: schedule.zone });
+const record = (starts: Record<string, string>): ShowRecord => ({
+  starts: Object.fromEntries(Object.entries(starts).map(([id, t]) => [id, at(t).toMillis()])),
+  end: null,
+});
+const testIds = (el: Element): string[] =>
+  [...el.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid') ?? '');
+
+describe('the run-of-show’s parts in each phase', () => {
+  it('before: a countdown, no current segment', () => {
+    const status = getShowStatus(schedule, emptyShowRecord, at('10:59:30'));
+    const now = renderNow(ctx, status);
+    expect(testIds(now)).toEqual(['run-of-show.countdown']);
+    expect(now.textContent).toContain('0:30');
+    expect(renderNext(ctx, status)?.dataset.segment).toBe('opening');
+  });
+
+  it('during: current, remaining with its warning, drift and projected end', () => {
+    const status = getShowStatus(schedule, record({ opening: '11:01' }), at('11:09:30'));
+    const now = renderNow(ctx, status);
+    expect(now.querySelector('[data-testid="run-of-show.current"]')?.textContent).toBe('Opening');
+    const remaining = now.querySelector('[data-testid="run-of-show.remaining"]');
+    expect(remaining?.textContent).toBe('01:30 left');
+    expect(remaining?.getAttribute('data-warning')).toBe('amber');
+    const pace = renderPace(ctx, status);
+    expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
+      '1:00 behind',
+    );
+    expect(pace.querySelector('[data-testid="run-of-show.projected-end"]')?.textContent).toContain(
+      '12:31:00',
+    );
+    expect(pace.querySelector('[data-testid="run-of-show.overrun-warning"]')).not.toBeNull();
+  });
+
+  it('the cue list marks done, current and next, with one cue per segment', () => {
+    const status = getShowStatus(
+      schedule,
+      record({ opening: '11:00', overview: '11:10' }),
+      at('11:12'),
+    );
+    const list = renderCueList(
+      ctx,
+      status,
+      buildShowReport(schedule, record({ opening: '11:00' })),
+    );
+    const cues = [...list.querySelectorAll('[data-testid="run-of-show.cue"]')];
+    expect(cues.map((c) => c.getAttribute('data-segment'))).toEqual(model.agenda.map((a) => a.id));
+    expect(cues.map((c) => c.getAttribute('data-state'))).toEqual([
+      'done',
+      'current',
+      'next',
+      'upcoming',
+    ]);
+    expect(schedule.segments.map((s) => getCueState(s, status))).toEqual([
+      'done',
+      'current',
+      'next',
+      'upcoming',
+    ]);
+  });
+
+  it('text from data stays text', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const speakers = model.speakers.map((s) => ({ ...s, name: evil }));
+    const agenda = model.agenda.map((a) => ({
+      ...a,
+      label: evil,
+      participants: a.participants.map((p) => ({ ...p, speaker: { ...p.speaker, name: evil } })),
+    }));
+    const evilModel = { ...model, speakers, agenda };
+    const evilSchedule = buildSchedule(evilModel);
+    const status = getShowStatus(evilSchedule, emptyShowRecord, at('11:05'));
+    const list = renderCueList({ ...ctx, model: evilModel, schedule: evilSchedule }, status, []);
+    expect(list.querySelector('img')).toBeNull();
+    expect(list.textContent).toContain(evil);
+  });
+});
+
+describe('the status line for the speaker view', () => {
+  it('says segment, time left, drift and end in one line', () => {
+    const status = getShowStatus(
+      schedule,
+      record({ opening: '11:00', overview: '11:10:20' }),
+      at('11:11'),
+    );
+    expect(formatStatusLine(schedule, status)).toBe(
+      'Overview · 04:20 left · 0:20 behind · ends 12:30:20',
+    );
+  });
+
+  it('before the show it counts down', () => {
+    const status = getShowStatus(schedule, emptyShowRecord, at('10:00'));
+    expect(formatStatusLine(schedule, status)).toBe('Starts in 1 h 00 min · 11:00 Bangkok Opening');
+  });
+});
+
+describe('the report export', () => {
+  it('is CSV with one row per segment and empty cells for what was not recorded', () => {
+    const rows = buildReportRecords(
+      buildShowReport(schedule, record({ opening: '11:00:10' })),
+      schedule.zone,
+    );
+    const lines = formatReportCsv(rows).split('\r\n');
+    expect(lines).toHaveLength(model.agenda.length + 2);
+    expect(lines[1]).toBe(
+      'opening,Opening,2025-08-28T11:00:00+07:00,2025-08-28T11:10:00+07:00,600,2025-08-28T11:00:10+07:00,,,,10',
+    );
+    expect(lines[3]).toContain(
+      '"Interactive panel discussion with Q&A from audience"'.slice(1, -1),
+    );
+  });
+
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    expect(formatCsvField('a, b')).toBe('"a, b"');
+    expect(formatCsvField('say "hi"')).toBe('"say ""hi"""');
+    expect(formatCsvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(formatCsvField(-5)).toBe('-5');
+    expect(formatCsvField(null)).toBe('');
+  });
+});

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import { getSlideLabel } from '../../../src/speaker/getSlideLabel.ts';
+import {
+  renderSegmentTimes,
+  renderSpeakerIndex,
+  type SpeakerContext,
+} from '../../../src/speaker/renderSpeakerPage.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
+
+const model = loadModel();
+const schedule = buildSchedule(model);
+const leila = model.speakers.find((s) => s.id === 'leila-loupis')!;
+const ctx = (viewerZone: string): SpeakerContext => ({
+  model,
+  schedule,
+  speaker: leila,
+  segments: getSpeakerSegments(schedule, leila.id),
+  slides: [],
+  viewerZone,
+  slideHref: (id) => `./#/${id}`,
+});
+const times = (viewerZone: string): Record<string, string> => {
+  const el = renderSegmentTimes(ctx(viewerZone), schedule.segments[1]!);
+  return Object.fromEntries(
+    [...el.querySelectorAll('[data-testid]')].map((e) => [
+      e.getAttribute('data-testid') ?? '',
+      e.querySelector('.sp-time-value')?.textContent ?? '',
+    ]),
+  );
+};
+
+describe('renderSegmentTimes', () => {
+  it('shows the speaker’s zone and the event’s, and the viewer’s only where it differs', () => {
+    expect(times('Europe/Paris')).toEqual({
+      'speaker.local-time': '06:10–06:15',
+      'speaker.event-time': '11:10–11:15',
+    });
+    expect(times('Europe/Berlin')).toEqual({
+      'speaker.local-time': '06:10–06:15',
+      'speaker.event-time': '11:10–11:15',
+    });
+    expect(times('Asia/Kathmandu')['speaker.viewer-time']).toBe('09:55–10:00');
+    expect(times('America/Los_Angeles')['speaker.viewer-time']).toBe('21:10–21:15 Wed 27 Aug');
+  });
+});
+
+describe('renderSpeakerIndex', () => {
+  it('lists every speaker, and names the unknown id as text', () => {
+    const page = renderSpeakerIndex(model, (id) => `speaker.html?speaker=${id}`, '<b>x</b>');
+    expect(page.querySelectorAll('[data-testid="speaker.link"]')).toHaveLength(
+      model.speakers.length,
+    );
+    expect(page.querySelector('b')).toBeNull();
+    expect(page.querySelector('[data-testid="speaker.notice"]')?.textContent).toContain(
+      '“<b>x</b>”',
+    );
+  });
+});
+
+describe('getSlideLabel', () => {
+  it('takes the heading of the markdown, or names the layout', () => {
+    expect(getSlideLabel({ id: 'q', layout: 'content', html: '<h2>Your questions</h2>' })).toBe(
+      'Your questions',
+    );
+    expect(getSlideLabel({ id: 'p', layout: 'programme', html: '' })).toBe('Programme');
+    expect(getSlideLabel({ id: 'odd', layout: 'content', html: '<p>text</p>' })).toBe('odd');
+  });
+});

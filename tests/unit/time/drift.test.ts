@@ -1,0 +1,181 @@
+import { DateTime, Duration } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../../data/index.ts';
+import {
+  buildShowReport,
+  emptyShowRecord,
+  getNextToStart,
+  getShowStatus,
+  getWarning,
+  recordSegmentStart,
+  recordShowEnd,
+  undoLastRecord,
+  type ShowRecord,
+} from '../../../src/time/drift.ts';
+import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
+import { buildSchedule } from '../../../src/time/schedule.ts';
+
+const schedule = buildSchedule(loadModel());
+const zone = schedule.zone;
+const at = (time: string): DateTime => DateTime.fromISO(`2025-08-28T${time}`, { zone });
+const ms = (time: string): number => at(time).toMillis();
+const started = (starts: Record<string, string>, end: string | null = null): ShowRecord => ({
+  starts: Object.fromEntries(Object.entries(starts).map(([id, t]) => [id, ms(t)])),
+  end: end === null ? null : ms(end),
+});
+
+describe('getShowStatus with nothing recorded', () => {
+  it('before the show counts down to the first segment', () => {
+    const status = getShowStatus(schedule, emptyShowRecord, at('10:45'));
+    expect(status.phase).toBe('before');
+    expect(status.untilStart?.as('minutes')).toBe(15);
+    expect(status.next?.id).toBe('opening');
+    expect(status.drift).toBeNull();
+    expect(status.projectedEnd.toMillis()).toBe(schedule.end.toMillis());
+  });
+
+  it('during the show follows the plan, with no drift claimed', () => {
+    const status = getShowStatus(schedule, emptyShowRecord, at('11:12'));
+    expect(status.phase).toBe('during');
+    expect(status.tracked).toBe(false);
+    expect(status.current?.id).toBe('overview');
+    expect(status.remaining?.as('minutes')).toBe(3);
+    expect(status.drift).toBeNull();
+    expect(status.overruns).toBe(false);
+  });
+
+  it('after 12:30 it is over', () => {
+    const status = getShowStatus(schedule, emptyShowRecord, at('12:30'));
+    expect(status.phase).toBe('after');
+    expect(status.current).toBeNull();
+  });
+});
+
+describe('getShowStatus with actual starts', () => {
+  it('a segment started late is that late, while it runs within its length', () => {
+    const status = getShowStatus(schedule, started({ opening: '11:02' }), at('11:05'));
+    expect(status.current?.id).toBe('opening');
+    expect(status.remaining?.as('minutes')).toBe(7);
+    expect(status.drift?.as('seconds')).toBe(120);
+    expect(status.pace).toBe('behind');
+    expect(formatClock(status.projectedEnd, zone)).toBe('12:32:00');
+    expect(status.overruns).toBe(true);
+  });
+
+  it('overtime adds to the drift second by second', () => {
+    const status = getShowStatus(schedule, started({ opening: '11:00' }), at('11:11:30'));
+    expect(status.remaining?.as('seconds')).toBe(-90);
+    expect(formatTimer(status.remaining!)).toBe('01:30');
+    expect(status.warning).toBe('red');
+    expect(formatDrift(status.drift!)).toBe('1:30 behind');
+    expect(status.progress).toBe(1);
+  });
+
+  it('starting the next segment early puts the show ahead', () => {
+    const status = getShowStatus(
+      schedule,
+      started({ opening: '11:00', overview: '11:08:45' }),
+      at('11:09'),
+    );
+    expect(status.current?.id).toBe('overview');
+    expect(formatDrift(status.drift!)).toBe('1:15 ahead');
+    expect(status.pace).toBe('ahead');
+    expect(formatClock(status.projectedEnd, zone)).toBe('12:28:45');
+    expect(status.overruns).toBe(false);
+  });
+
+  it('the last segment has no next, and overtime there pushes the end', () => {
+    const status = getShowStatus(
+      schedule,
+      started({ opening: '11:00', overview: '11:10', panel: '11:15', 'wrap-up': '12:25' }),
+      at('12:31'),
+    );
+    expect(status.current?.id).toBe('wrap-up');
+    expect(status.next).toBeNull();
+    expect(formatClock(status.projectedEnd, zone)).toBe('12:31:00');
+  });
+
+  it('after the end is recorded, the drift is the end against 12:30', () => {
+    const status = getShowStatus(schedule, started({ opening: '11:00' }, '12:29:30'), at('13:00'));
+    expect(status.phase).toBe('after');
+    expect(formatDrift(status.drift!)).toBe('0:30 ahead');
+    expect(status.overruns).toBe(false);
+  });
+
+  it('sub-second lateness is not an overrun', () => {
+    const record: ShowRecord = { starts: { opening: ms('11:00') + 400 }, end: null };
+    const status = getShowStatus(schedule, record, at('11:01'));
+    expect(status.pace).toBe('on-time');
+    expect(status.overruns).toBe(false);
+  });
+});
+
+describe('getWarning', () => {
+  it.each([
+    [121, 'normal'],
+    [120, 'amber'],
+    [1, 'amber'],
+    [0, 'red'],
+    [-5, 'red'],
+  ])('with %i s left it is %s', (seconds, warning) => {
+    expect(getWarning(Duration.fromObject({ seconds }))).toBe(warning);
+  });
+});
+
+describe('recording', () => {
+  it('records a start once, and never for an earlier segment', () => {
+    let record = recordSegmentStart(schedule, emptyShowRecord, 'overview', ms('11:10'));
+    expect(record.starts.overview).toBe(ms('11:10'));
+    expect(recordSegmentStart(schedule, record, 'overview', ms('11:11'))).toBe(record);
+    expect(recordSegmentStart(schedule, record, 'opening', ms('11:12'))).toBe(record);
+    record = recordSegmentStart(schedule, record, 'panel', ms('11:15'));
+    expect(Object.keys(record.starts)).toEqual(['overview', 'panel']);
+  });
+
+  it('ignores unknown segments and anything after the end', () => {
+    expect(recordSegmentStart(schedule, emptyShowRecord, 'nope', 1)).toBe(emptyShowRecord);
+    const ended = recordShowEnd(schedule, started({ opening: '11:00' }), ms('12:30'));
+    expect(recordSegmentStart(schedule, ended, 'panel', ms('12:31'))).toBe(ended);
+  });
+
+  it('ends only a show that started', () => {
+    expect(recordShowEnd(schedule, emptyShowRecord, ms('12:30'))).toBe(emptyShowRecord);
+  });
+
+  it('start next picks the segment after the last started', () => {
+    expect(getNextToStart(schedule, emptyShowRecord)?.id).toBe('opening');
+    expect(getNextToStart(schedule, started({ overview: '11:10' }))?.id).toBe('panel');
+    expect(getNextToStart(schedule, started({ opening: '11:00' }, '12:30'))).toBeNull();
+  });
+
+  it('undo takes back the end first, then the last start', () => {
+    let record = started({ opening: '11:00', overview: '11:10' }, '12:30');
+    record = undoLastRecord(schedule, record);
+    expect(record.end).toBeNull();
+    record = undoLastRecord(schedule, record);
+    expect(Object.keys(record.starts)).toEqual(['opening']);
+    expect(undoLastRecord(schedule, emptyShowRecord)).toBe(emptyShowRecord);
+  });
+});
+
+describe('buildShowReport', () => {
+  it('ends each segment at the next recorded start, or at the end of the show', () => {
+    const report = buildShowReport(
+      schedule,
+      started(
+        { opening: '11:00:10', overview: '11:10:45', panel: '11:15:45', 'wrap-up': '12:27:45' },
+        '12:32:45',
+      ),
+    );
+    expect(report.map((r) => r.actualDuration?.as('seconds'))).toEqual([635, 300, 4320, 300]);
+    expect(report.map((r) => r.overrun?.as('seconds'))).toEqual([35, 0, 120, 0]);
+    expect(report.map((r) => r.startDrift?.as('seconds'))).toEqual([10, 45, 45, 165]);
+  });
+
+  it('a skipped segment has no actual times, and the one before runs until the next start', () => {
+    const report = buildShowReport(schedule, started({ opening: '11:00', panel: '11:12' }));
+    expect(report[0]?.actualEnd?.toMillis()).toBe(ms('11:12'));
+    expect(report[1]?.actualStart).toBeNull();
+    expect(report[2]?.actualEnd).toBeNull();
+  });
+});
