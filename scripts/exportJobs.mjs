@@ -24,7 +24,7 @@ export const PDF_JOBS = [
     build: 'dist',
     page: 'run-of-show.html',
     query: '',
-    readySelector: 'html[data-run-of-show-ready="1"]',
+    readySelector: 'html[data-page-ready="1"]',
     pdf: { printBackground: true, format: 'A4' },
     optional: true,
   },
