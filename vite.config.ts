@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { modelInput } from './data/index.ts';
+import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
 import { slidesPlugin } from './src/deck/slidesPlugin.ts';
@@ -49,7 +50,9 @@ export default defineConfig(({ mode }) => {
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,
       }),
-      ...(single ? [singleFilePlugin()] : []),
+      // The single file inlines its scripts and styles, which a CSP of 'self' would block; it
+      // is opened from disk, where no other origin shares it, so it goes without one.
+      ...(single ? [singleFilePlugin()] : [cspPlugin({ speakerView: mode !== 'public' })]),
     ],
     build: {
       target: 'es2022',
