@@ -174,10 +174,17 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   let reportLinks: DownloadLinks | null = null;
   const unbinders: (() => void)[] = [];
 
-  function saveRecord(next: ShowRecord): void {
-    if (next === record) return;
+  /**
+   * Applies a change to the record as storage holds it now, not to this window's copy, so
+   * that two run-of-show windows open at once both keep what the other recorded. Where both
+   * mark the same segment, the first mark stands (a started segment is not started again).
+   */
+  function changeRecord(change: (current: ShowRecord) => ShowRecord): void {
+    const current = recordStore.peek();
+    const next = change(current);
     record = next;
-    const notice = recordStore.save(record);
+    if (next === current) return;
+    const notice = recordStore.save(next);
     if (notice) notices.push(notice);
   }
 
@@ -187,19 +194,22 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   }
 
   function startNext(): void {
-    const segment = getNextToStart(schedule, record);
-    if (!segment) return;
-    saveRecord(recordSegmentStart(schedule, record, segment.id, clock.now().toMillis()));
+    changeRecord((current) => {
+      const segment = getNextToStart(schedule, current);
+      return segment
+        ? recordSegmentStart(schedule, current, segment.id, clock.now().toMillis())
+        : current;
+    });
     update();
   }
 
   function undo(): void {
-    saveRecord(undoLastRecord(schedule, record));
+    changeRecord((current) => undoLastRecord(schedule, current));
     update();
   }
 
   function endShow(): void {
-    saveRecord(recordShowEnd(schedule, record, clock.now().toMillis()));
+    changeRecord((current) => recordShowEnd(schedule, current, clock.now().toMillis()));
     update();
   }
 
@@ -209,7 +219,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     rehearsal = startRehearsal({ ...rehearsal, segmentId: segment.id }, realClock.now().toMillis());
     saveRehearsal();
     // A rehearsal starts its chosen segment on time, by definition.
-    saveRecord({ starts: { [segment.id]: segment.start.toMillis() }, end: null });
+    changeRecord(() => ({ starts: { [segment.id]: segment.start.toMillis() }, end: null }));
     update();
   }
 
@@ -228,7 +238,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   function rehearsalReset(): void {
     rehearsal = resetRehearsal(rehearsal, realClock.now().toMillis(), firstSegment.id).state;
     saveRehearsal();
-    saveRecord({ starts: {}, end: null });
+    changeRecord(() => ({ starts: {}, end: null }));
     update();
   }
 
@@ -237,9 +247,10 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     if (message.moved) {
       const at = clock.now().toMillis();
       if (message.position === 'segment' && message.isSegmentStart && message.segmentId) {
-        saveRecord(recordSegmentStart(schedule, record, message.segmentId, at));
+        const segmentId = message.segmentId;
+        changeRecord((current) => recordSegmentStart(schedule, current, segmentId, at));
       } else if (message.position === 'after') {
-        saveRecord(recordShowEnd(schedule, record, at));
+        changeRecord((current) => recordShowEnd(schedule, current, at));
       }
     }
     update();

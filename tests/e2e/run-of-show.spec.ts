@@ -1,9 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { loadModel } from '../../data/index.ts';
 import { eventTime, justBefore } from './eventTime.ts';
-import { expect, test, type RunOfShowPage } from './fixtures.ts';
+import { buildStoreKey } from '../../src/store/parseSaved.ts';
+import {
+  expect,
+  RunOfShowPage as RunOfShowPageClass,
+  test,
+  type RunOfShowPage,
+} from './fixtures.ts';
 
 const model = loadModel();
+const RECORD_KEY = buildStoreKey(model.event.id, 'run-of-show', 'record');
 
 /** Opens the run-of-show with the fake clock stopped at `time` on the event's day. */
 async function openAt(runOfShow: RunOfShowPage, time: string, mode?: 'rehearsal'): Promise<void> {
@@ -318,4 +325,42 @@ test('without BroadcastChannel the page says so and works by hand', async ({ run
   await expect(runOfShow.byId('deck')).toContainText('mark each segment with the buttons');
   await runOfShow.byId('start-next').click();
   await expect(runOfShow.current).toHaveText('Opening');
+});
+
+test('two run-of-show windows keep each other’s records: the first mark of a segment stands', async ({
+  context,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  // One fake clock drives every page of the context.
+  await context.clock.install({ time: justBefore(eventTime('11:00:05')) });
+  const a = new RunOfShowPageClass(first);
+  const b = new RunOfShowPageClass(second);
+  await a.open();
+  await b.open();
+  // The second window misses the first one's storage events, as a busy or sleeping
+  // window can: its own copy of the record goes stale.
+  await second.evaluate(() =>
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true),
+  );
+  await context.clock.pauseAt(eventTime('11:00:05'));
+  await first.keyboard.press('n');
+  await expect(a.current).toContainText('Opening');
+  await expect(a.drift).toContainText('0:05 behind');
+
+  await context.clock.pauseAt(eventTime('11:00:20'));
+  // Its "start next" applies to the record as stored, so it starts the segment after the
+  // opening instead of marking the opening again over the first window's mark.
+  await second.keyboard.press('n');
+  await expect(b.current).toContainText('Overview');
+
+  const stored = await second.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+  const starts = (JSON.parse(stored ?? '{}') as { data: { starts: Record<string, number> } }).data
+    .starts;
+  expect(starts).toEqual({
+    opening: eventTime('11:00:05').getTime(),
+    overview: eventTime('11:00:20').getTime(),
+  });
+  await first.reload();
+  await a.ready();
+  await expect(a.current).toContainText('Overview');
 });
