@@ -15,6 +15,7 @@ import { initDeck, loadSpeakerViewPlugin, type DeckPlugin } from '../deck/initDe
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { readMapSteps } from '../deck/mapSteps.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
+import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
 import { parseDeckView } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
       ...hostPlugins,
       makeCountdownPlugin({ clock: systemClock, schedule }),
       makeViewSwitchPlugin(),
+      makeUnknownSlidePlugin(),
       mapSteps,
     ],
   });
