@@ -4,11 +4,11 @@
  */
 import Reveal from 'reveal.js';
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
+import { makeLazyNotes } from './makeLazyNotes.ts';
 
 /** Options for `initDeck`. */
 export interface DeckOptions {
-  /** Extra plugins, after the notes plugin. @defaultValue [] */
+  /** Extra plugins, after the (lazily loaded) notes plugin. @defaultValue [] */
   readonly plugins?: readonly RevealPlugin[];
   /** Whether the viewer asked for reduced motion. @defaultValue false */
   readonly reducedMotion?: boolean;
@@ -45,7 +45,7 @@ export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Pr
   const config: RevealConfig = {
     ...deckDefaults,
     ...(options.reducedMotion ? { transition: 'none' as const } : {}),
-    plugins: [Notes, ...(options.plugins ?? [])],
+    plugins: [makeLazyNotes(), ...(options.plugins ?? [])],
   };
   const deck = new Reveal(root, config);
   await deck.initialize();
