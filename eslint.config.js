@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-public/',
+      'dist-bench/',
       'export/',
       'test-results/',
       'playwright-report/',
