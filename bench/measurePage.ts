@@ -100,6 +100,9 @@ export interface IdleSample {
   readonly seconds: number;
   /** DOM mutation batches during the window: how often the page repainted its content. */
   readonly repaints: number;
+  /** Style recalculations and layouts during the window (CSS animations show up here). */
+  readonly styleRecalcs: number;
+  readonly layouts: number;
 }
 
 async function measureIdle(probed: Probed, seconds: number): Promise<IdleSample> {
@@ -119,6 +122,8 @@ async function measureIdle(probed: Probed, seconds: number): Promise<IdleSample>
     taskMs: taskSeconds * 1000,
     seconds: wallSeconds,
     repaints: batchesAfter - batchesBefore,
+    styleRecalcs: (after.RecalcStyleCount ?? 0) - (before.RecalcStyleCount ?? 0),
+    layouts: (after.LayoutCount ?? 0) - (before.LayoutCount ?? 0),
   };
 }
 

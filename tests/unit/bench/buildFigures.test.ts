@@ -7,7 +7,7 @@ import {
 } from '../../../bench/buildFigures.ts';
 import { formatReport, formatSummary } from '../../../bench/formatReport.ts';
 
-const idle = { cpuPercent: 0.1, taskMs: 10, seconds: 10, repaints: 0 };
+const idle = { cpuPercent: 0.1, taskMs: 10, seconds: 10, repaints: 0, styleRecalcs: 0, layouts: 0 };
 
 function run(overrides: Partial<SiteRun> = {}): SiteRun {
   return {
@@ -70,7 +70,14 @@ describe('buildFigures', () => {
   });
 
   it('costs run-of-show ticks per DOM update, and flags more than one update a second', () => {
-    const ticking = { cpuPercent: 0.3, taskMs: 30, seconds: 10, repaints: 20 };
+    const ticking = {
+      ...idle,
+      cpuPercent: 0.3,
+      taskMs: 30,
+      repaints: 20,
+      styleRecalcs: 20,
+      layouts: 10,
+    };
     const figures = buildFigures(
       [run({ runOfShow: ticking })],
       [run()],
@@ -80,6 +87,9 @@ describe('buildFigures', () => {
     expect(byId(figures, 'run-of-show-tick')).toMatchObject({ met: true });
     expect(byId(figures, 'run-of-show-tick').deck?.median).toBe(1.5);
     expect(byId(figures, 'run-of-show-updates')).toMatchObject({ met: false });
+    expect(byId(figures, 'run-of-show-updates').note).toContain(
+      '2.00 style recalcs/s, 1.00 layouts/s',
+    );
     expect(byId(figures, 'idle-speaker').note).toBe('n/a: no speaker page');
   });
 });
