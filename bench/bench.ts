@@ -47,7 +47,8 @@ export interface BenchResults {
     readonly cpus: number;
     readonly cpuModel: string;
     readonly memoryGB: number;
-    readonly loadAverage: readonly number[];
+    /** The 1-minute load average when the measuring started and when it ended. */
+    readonly loadAverage: { readonly start: number; readonly end: number };
     readonly node: string;
     readonly chromium: string;
   };
@@ -131,10 +132,10 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
   }
   const options = parseBenchArgs(argv);
   if (options.build) await buildSites();
-  const [load] = loadavg();
-  if (load !== undefined && load > cpus().length / 2) {
+  const loadAtStart = loadavg()[0] ?? 0;
+  if (loadAtStart > cpus().length / 2) {
     console.warn(
-      `[bench] The load average is ${load.toFixed(1)} on ${cpus().length} cores: other processes ` +
+      `[bench] The load average is ${loadAtStart.toFixed(1)} on ${cpus().length} cores: other processes ` +
         'compete for the CPU, so the wall-clock figures will be slow and noisy. Figure 1c ' +
         '(main-thread CPU) and the byte counts are not affected.',
     );
@@ -207,7 +208,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
         cpus: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryGB: Math.round(totalmem() / 1e9),
-        loadAverage: loadavg(),
+        loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
         node: process.version,
         chromium: browser.version(),
       },
@@ -217,9 +218,11 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       runs: { deck: deck.runs, baseline: baseline.runs },
       problems: lab.problems,
     };
+    const { start, end } = results.machine.loadAverage;
     console.log(
       `\nDeck against a bare reveal.js deck: median (min–max) of ${options.runs} run(s) each, ` +
-        `${results.machine.cpus} cores, Chromium ${results.machine.chromium}\n`,
+        `${results.machine.cpus} cores, load average ${start.toFixed(1)} → ${end.toFixed(1)}, ` +
+        `Chromium ${results.machine.chromium}\n`,
     );
     console.log(formatReport(figures));
     for (const problem of lab.problems) console.warn(`[bench] ${problem}`);
