@@ -261,7 +261,7 @@ export async function surveyDeck(lab: Lab, siteUrl: string): Promise<Survey> {
         await walkDeck(probed.page, slides.length);
         await probed.page
           .waitForFunction(() => document.querySelector('.slides [data-testid="map"]'), undefined, {
-            timeout: 2000,
+            timeout: 1000,
           })
           .catch(() => null);
         const walked = (await probed.page.evaluate(listSlides)).filter((s) => s.hasMap);
