@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/',
       'dist-public/',
       'dist-single/',
+      'dist-bench/',
       'export/',
       'test-results/',
       'playwright-report/',

@@ -10,20 +10,10 @@ export type DeckPlugin = RevealPlugin | RevealPluginFactory;
 
 /** Options for `initDeck`. */
 export interface DeckOptions {
-  /** Plugins, e.g. from `loadSpeakerViewPlugin()`. @defaultValue [] */
+  /** Plugins, e.g. `makeLazyNotes()` for the speaker view. @defaultValue [] */
   readonly plugins?: readonly DeckPlugin[];
   /** Whether the viewer asked for reduced motion. @defaultValue false */
   readonly reducedMotion?: boolean;
-}
-
-/**
- * Loads reveal's speaker view plugin (`S`). It is loaded, not imported, so that builds
- * without it (the public build has no notes to show; a file opened from disk cannot open the
- * view, which needs http) leave its code out instead of offering an empty view.
- */
-export async function loadSpeakerViewPlugin(): Promise<DeckPlugin> {
-  const { default: Notes } = await import('reveal.js/plugin/notes');
-  return Notes;
 }
 
 /**

@@ -11,7 +11,8 @@ import { loadModel } from '../../data/index.ts';
 import type { Model } from '../../data/types.ts';
 import { buildDeck } from '../deck/buildDeck.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
-import { initDeck, loadSpeakerViewPlugin, type DeckPlugin } from '../deck/initDeck.ts';
+import { initDeck, type DeckPlugin } from '../deck/initDeck.ts';
+import { makeLazyNotes } from '../deck/makeLazyNotes.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { readMapSteps } from '../deck/mapSteps.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   // file that opens from disk, so that build goes without them too.
   const hostPlugins =
     import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
-      ? [await loadSpeakerViewPlugin(), makeRunOfShowDeckPlugin(model, schedule)]
+      ? [makeLazyNotes(), makeRunOfShowDeckPlugin(model, schedule)]
       : [];
   for (const slot of slidesEl.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
     const table = renderPartiesTable(model);

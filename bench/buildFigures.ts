@@ -1,0 +1,275 @@
+/** Turns the runs of both sites into the bench's figures, with their targets. */
+import type { ByteTotals } from './loadAssetSizes.ts';
+import type { ArrivalSample, IdleSample } from './measurePage.ts';
+import { summarize, summarizeSome, type Summary } from './stats.ts';
+
+/** Everything one run measured on one site; null where the site has no such thing. */
+export interface SiteRun {
+  readonly firstSlideMs: number;
+  readonly firstSlideFontsMs: number;
+  /** Main-thread CPU time until the first slide (see LoadSample.mainThreadMs). */
+  readonly firstSlideMainThreadMs: number;
+  /** What was loaded by the time the first slide was visible. */
+  readonly firstSlideBytes: ByteTotals;
+  readonly heapBytes: number;
+  readonly idle: IdleSample;
+  readonly slideChange: ArrivalSample;
+  readonly map: ArrivalSample | null;
+  readonly runOfShow: IdleSample | null;
+  readonly speaker: IdleSample | null;
+}
+
+/** What was measured on a site, apart from the runs. */
+export interface SiteFacts {
+  readonly slides: number;
+  /** The heaviest slide's id (or h/v) and element count. */
+  readonly heaviest: { readonly slide: string; readonly elements: number };
+  /** The map's slide id and shape count, or the reason there is no map figure. */
+  readonly map: { readonly slide: string; readonly shapes: number } | { readonly none: string };
+  /** Pages measured besides the deck, by figure name, or null when the site has none. */
+  readonly pages: { readonly runOfShow: string | null; readonly speaker: string | null };
+  /** All JS and CSS of the built site. */
+  readonly total: ByteTotals;
+}
+
+/** Units the figures are reported in; kB and MB are decimal (1 kB = 1000 bytes), as Vite's. */
+export type Unit = 'ms' | 'kB' | 'MB' | '%' | '/s';
+
+/** One line of the report. */
+export interface Figure {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly deck: Summary | null;
+  readonly baseline: Summary | null;
+  /** The deck against the baseline ("1.21×", "+30.9 kB"), or "" when there is no baseline. */
+  readonly comparison: string;
+  readonly target: string | null;
+  /** Whether the target is met; null when there is no target or nothing measured. */
+  readonly met: boolean | null;
+  readonly note: string;
+}
+
+const KB = 1000;
+const MB = 1000 * 1000;
+
+function ratio(deck: Summary | null, baseline: Summary | null): string {
+  if (!deck || !baseline || baseline.median === 0) return '';
+  return `${(deck.median / baseline.median).toFixed(2)}×`;
+}
+
+function over<T>(runs: readonly T[], pick: (run: T) => number): Summary | null {
+  return runs.length === 0 ? null : summarize(runs.map(pick));
+}
+
+function overSome<T>(runs: readonly T[], pick: (run: T) => number | null): Summary | null {
+  return summarizeSome(runs.map(pick));
+}
+
+const check = (summary: Summary | null, ok: (median: number) => boolean): boolean | null =>
+  summary ? ok(summary.median) : null;
+
+const perSecond = (idle: IdleSample | null): number | null =>
+  idle ? idle.repaints / idle.seconds : null;
+
+/** "1.0 style recalcs/s, 1.0 layouts/s" over the runs' medians, or "" with no page. */
+function renderingNote(idles: readonly (IdleSample | null)[]): string {
+  const rate = (pick: (idle: IdleSample) => number): string => {
+    const summary = summarizeSome(idles.map((i) => (i ? pick(i) / i.seconds : null)));
+    return summary ? summary.median.toFixed(2) : '0';
+  };
+  if (idles.every((i) => i === null)) return '';
+  return `${rate((i) => i.styleRecalcs)} style recalcs/s, ${rate((i) => i.layouts)} layouts/s`;
+}
+
+const perRepaint = (idle: IdleSample | null): number | null =>
+  idle && idle.repaints > 0 ? idle.taskMs / idle.repaints : null;
+
+/** Builds the figures from the deck's and the baseline's runs and facts. */
+export function buildFigures(
+  deck: readonly SiteRun[],
+  baseline: readonly SiteRun[],
+  deckFacts: SiteFacts,
+  baselineFacts: SiteFacts,
+): Figure[] {
+  const figures: Figure[] = [];
+  const add = (figure: Omit<Figure, 'comparison'> & { comparison?: string }): void => {
+    figures.push({ comparison: ratio(figure.deck, figure.baseline), ...figure });
+  };
+
+  const firstSlide = over(deck, (r) => r.firstSlideMs);
+  const firstSlideBase = over(baseline, (r) => r.firstSlideMs);
+  add({
+    id: 'first-slide',
+    label: '1. First slide visible',
+    unit: 'ms',
+    deck: firstSlide,
+    baseline: firstSlideBase,
+    target: '≤ 1.15× baseline',
+    met: firstSlide && firstSlideBase ? firstSlide.median <= 1.15 * firstSlideBase.median : null,
+    note: 'navigation → paint of the present slide of .reveal.ready',
+  });
+  add({
+    id: 'first-slide-fonts',
+    label: '1b. … in its web fonts',
+    unit: 'ms',
+    deck: over(deck, (r) => r.firstSlideFontsMs),
+    baseline: over(baseline, (r) => r.firstSlideFontsMs),
+    target: null,
+    met: null,
+    note: 'the same, once document.fonts.ready',
+  });
+  add({
+    id: 'first-slide-cpu',
+    label: '1c. Main-thread CPU to first slide',
+    unit: 'ms',
+    deck: over(deck, (r) => r.firstSlideMainThreadMs),
+    baseline: over(baseline, (r) => r.firstSlideMainThreadMs),
+    target: null,
+    met: null,
+    note: 'thread time (CDP TaskDuration): steadier than 1 when other processes compete',
+  });
+
+  const js = over(deck, (r) => r.firstSlideBytes.js / KB);
+  const jsBase = over(baseline, (r) => r.firstSlideBytes.js / KB);
+  const jsExtra = js && jsBase ? js.median - jsBase.median : null;
+  add({
+    id: 'first-slide-js',
+    label: '2. JS before first slide, gzip',
+    unit: 'kB',
+    deck: js,
+    baseline: jsBase,
+    comparison: jsExtra === null ? '' : `${jsExtra >= 0 ? '+' : ''}${jsExtra.toFixed(1)} kB`,
+    target: '≤ baseline + 60 kB',
+    met: jsExtra === null ? null : jsExtra <= 60,
+    note: `site total ${(deckFacts.total.js / KB).toFixed(1)} kB (baseline ${(baselineFacts.total.js / KB).toFixed(1)} kB)`,
+  });
+  add({
+    id: 'first-slide-css',
+    label: '2b. CSS before first slide, gzip',
+    unit: 'kB',
+    deck: over(deck, (r) => r.firstSlideBytes.css / KB),
+    baseline: over(baseline, (r) => r.firstSlideBytes.css / KB),
+    target: null,
+    met: null,
+    note: `site total ${(deckFacts.total.css / KB).toFixed(1)} kB (baseline ${(baselineFacts.total.css / KB).toFixed(1)} kB)`,
+  });
+  add({
+    id: 'first-slide-fonts-bytes',
+    label: '2c. Fonts before first slide',
+    unit: 'kB',
+    deck: over(deck, (r) => r.firstSlideBytes.fontBytes / KB),
+    baseline: over(baseline, (r) => r.firstSlideBytes.fontBytes / KB),
+    comparison: '',
+    target: null,
+    met: null,
+    note: `woff2, already compressed; site total ${(deckFacts.total.fontBytes / KB).toFixed(1)} kB`,
+  });
+
+  const mapNote =
+    'none' in deckFacts.map
+      ? deckFacts.map.none
+      : `slide ${deckFacts.map.slide}, ${deckFacts.map.shapes} shapes and markers`;
+  add({
+    id: 'map-drawn',
+    label: '3. Map slide: keypress → map drawn',
+    unit: 'ms',
+    deck: overSome(deck, (r) => r.map?.ms ?? null),
+    baseline: null,
+    target: null,
+    met: null,
+    note: mapNote,
+  });
+  const mapScript = overSome(deck, (r) => r.map?.scriptMs ?? null);
+  add({
+    id: 'map-script',
+    label: '3b. Map slide: scripting',
+    unit: 'ms',
+    deck: mapScript,
+    baseline: null,
+    target: '< 16 ms',
+    met: check(mapScript, (m) => m < 16),
+    note:
+      'none' in deckFacts.map
+        ? deckFacts.map.none
+        : 'CDP ScriptDuration from keypress to map drawn (slide change included)',
+  });
+
+  add({
+    id: 'heap',
+    label: '4. JS heap after load',
+    unit: 'MB',
+    deck: over(deck, (r) => r.heapBytes / MB),
+    baseline: over(baseline, (r) => r.heapBytes / MB),
+    target: null,
+    met: null,
+    note: 'CDP JSHeapUsedSize after a forced GC, network quiet',
+  });
+
+  const idle = over(deck, (r) => r.idle.cpuPercent);
+  const idleRepaints = overSome(deck, (r) => perSecond(r.idle));
+  add({
+    id: 'idle-deck',
+    label: '5. Idle CPU: deck, first slide',
+    unit: '%',
+    deck: idle,
+    baseline: over(baseline, (r) => r.idle.cpuPercent),
+    comparison: '',
+    target: '< 0.5 % of one core',
+    met: check(idle, (m) => m < 0.5),
+    note: `% of one core (CDP TaskDuration); ${idleRepaints ? idleRepaints.median.toFixed(2) : '0'} DOM updates/s, ${renderingNote(deck.map((r) => r.idle))}`,
+  });
+  const pageFigures = (key: 'runOfShow' | 'speaker', name: string, tickTarget: boolean): void => {
+    const page = deckFacts.pages[key];
+    const missing = `n/a: no ${name} page`;
+    const cpu = overSome(deck, (r) => r[key]?.cpuPercent ?? null);
+    add({
+      id: `idle-${name}`,
+      label: `5. Idle CPU: ${name}`,
+      unit: '%',
+      deck: cpu,
+      baseline: null,
+      target: null,
+      met: null,
+      note: page ?? missing,
+    });
+    const rate = overSome(deck, (r) => perSecond(r[key]));
+    add({
+      id: `${name}-updates`,
+      label: `5. ${name}: DOM updates`,
+      unit: '/s',
+      deck: rate,
+      baseline: null,
+      target: tickTarget ? '≤ 1 /s' : null,
+      met: tickTarget ? check(rate, (m) => m <= 1.05) : null,
+      note: page
+        ? `MutationObserver batches on the whole document; ${renderingNote(deck.map((r) => r[key]))}`
+        : missing,
+    });
+    const tick = overSome(deck, (r) => perRepaint(r[key]));
+    add({
+      id: `${name}-tick`,
+      label: `5. ${name}: cost per update`,
+      unit: 'ms',
+      deck: tick,
+      baseline: null,
+      target: tickTarget ? '< 2 ms' : null,
+      met: tickTarget ? check(tick, (m) => m < 2) : null,
+      note: page ? 'task time in the window ÷ DOM updates' : missing,
+    });
+  };
+  pageFigures('runOfShow', 'run-of-show', true);
+  pageFigures('speaker', 'speaker', false);
+
+  add({
+    id: 'slide-change',
+    label: '6. Slide change to the heaviest slide',
+    unit: 'ms',
+    deck: over(deck, (r) => r.slideChange.ms),
+    baseline: over(baseline, (r) => r.slideChange.ms),
+    target: null,
+    met: null,
+    note: `keypress → paint after slidechanged; deck: ${deckFacts.heaviest.slide} (${deckFacts.heaviest.elements} elements), baseline: ${baselineFacts.heaviest.slide} (${baselineFacts.heaviest.elements})`,
+  });
+  return figures;
+}

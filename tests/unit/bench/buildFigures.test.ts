@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildFigures,
+  type Figure,
+  type SiteFacts,
+  type SiteRun,
+} from '../../../bench/buildFigures.ts';
+import { formatReport, formatSummary } from '../../../bench/formatReport.ts';
+
+const idle = { cpuPercent: 0.1, taskMs: 10, seconds: 10, repaints: 0, styleRecalcs: 0, layouts: 0 };
+
+function run(overrides: Partial<SiteRun> = {}): SiteRun {
+  return {
+    firstSlideMs: 200,
+    firstSlideFontsMs: 210,
+    firstSlideMainThreadMs: 50,
+    firstSlideBytes: { js: 50_000, css: 13_000, fontBytes: 0, files: [] },
+    heapBytes: 1_500_000,
+    idle,
+    slideChange: { ms: 20, scriptMs: 2 },
+    map: null,
+    runOfShow: null,
+    speaker: null,
+    ...overrides,
+  };
+}
+
+const facts: SiteFacts = {
+  slides: 2,
+  heaviest: { slide: '1/0', elements: 5 },
+  map: { none: 'n/a: no map slide' },
+  pages: { runOfShow: null, speaker: null },
+  total: { js: 50_000, css: 13_000, fontBytes: 0, files: [] },
+};
+
+const byId = (figures: Figure[], id: string): Figure => figures.find((f) => f.id === id)!;
+
+describe('buildFigures', () => {
+  it('compares the first slide with the baseline against the 1.15× target', () => {
+    const within = buildFigures([run({ firstSlideMs: 229 })], [run()], facts, facts);
+    expect(byId(within, 'first-slide')).toMatchObject({ comparison: '1.15×', met: true });
+    const over = buildFigures([run({ firstSlideMs: 240 })], [run()], facts, facts);
+    expect(byId(over, 'first-slide')).toMatchObject({ comparison: '1.20×', met: false });
+  });
+
+  it('allows 60 kB of gzipped JS beyond the baseline before the first slide', () => {
+    const bytes = { js: 111_000, css: 13_000, fontBytes: 0, files: [] };
+    const figure = byId(
+      buildFigures([run({ firstSlideBytes: bytes })], [run()], facts, facts),
+      'first-slide-js',
+    );
+    expect(figure).toMatchObject({ comparison: '+61.0 kB', met: false });
+  });
+
+  it('says why there is no map figure, and measures the map when there is one', () => {
+    const none = buildFigures([run()], [run()], facts, facts);
+    expect(byId(none, 'map-script')).toMatchObject({
+      deck: null,
+      met: null,
+      note: 'n/a: no map slide',
+    });
+    const withMap = buildFigures(
+      [run({ map: { ms: 80, scriptMs: 12 } })],
+      [run()],
+      { ...facts, map: { slide: 'map', shapes: 180 } },
+      facts,
+    );
+    expect(byId(withMap, 'map-script')).toMatchObject({ met: true });
+    expect(byId(withMap, 'map-drawn').note).toBe('slide map, 180 shapes and markers');
+  });
+
+  it('costs run-of-show ticks per DOM update, and flags more than one update a second', () => {
+    const ticking = {
+      ...idle,
+      cpuPercent: 0.3,
+      taskMs: 30,
+      repaints: 20,
+      styleRecalcs: 20,
+      layouts: 10,
+    };
+    const figures = buildFigures(
+      [run({ runOfShow: ticking })],
+      [run()],
+      { ...facts, pages: { runOfShow: 'run-of-show.html', speaker: null } },
+      facts,
+    );
+    expect(byId(figures, 'run-of-show-tick')).toMatchObject({ met: true });
+    expect(byId(figures, 'run-of-show-tick').deck?.median).toBe(1.5);
+    expect(byId(figures, 'run-of-show-updates')).toMatchObject({ met: false });
+    expect(byId(figures, 'run-of-show-updates').note).toContain(
+      '2.00 style recalcs/s, 1.00 layouts/s',
+    );
+    expect(byId(figures, 'idle-speaker').note).toBe('n/a: no speaker page');
+  });
+});
+
+describe('formatReport', () => {
+  it('prints medians with their spread, and marks missed targets', () => {
+    expect(formatSummary({ median: 412.4, min: 380, max: 455.6, n: 3, values: [] }, 'ms')).toBe(
+      '412 (380–456) ms',
+    );
+    const report = formatReport(buildFigures([run({ firstSlideMs: 400 })], [run()], facts, facts));
+    const line = report.split('\n').find((l) => l.includes('1. First slide visible'));
+    expect(line).toContain('2.00×');
+    expect(line).toContain('≤ 1.15× baseline ✗ missed');
+  });
+});
