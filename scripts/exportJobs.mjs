@@ -14,7 +14,9 @@ export const PDF_JOBS = [
     build: 'dist-public',
     page: 'index.html',
     // reveal lays every slide out on its own page; the map renders before that layout.
-    query: '?print-pdf&transition=none',
+    // One page per slide, fragments and all: a map slide prints once, at its last step
+    // (reveal's default would add a page per fragment step).
+    query: '?print-pdf&pdfSeparateFragments=false&transition=none',
     readySelector: 'html[data-deck-ready="1"] .pdf-page',
     pdf: { printBackground: true, preferCSSPageSize: true },
   },

@@ -5,6 +5,7 @@
  * `data-map-step` fragments; the page passes what it reports to src/map.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { MAP_STEP_BOTH, MAP_STEP_FOCUS } from './mapSteps.ts';
 
 /** Options for `makeMapStepsPlugin`. */
 export interface MapStepsPluginOptions {
@@ -68,8 +69,17 @@ export function makeMapStepsPlugin(options: MapStepsPluginOptions): RevealPlugin
       deck.on('fragmentshown', update);
       deck.on('fragmenthidden', update);
       // Print lays out a copy of the slide per fragment step; each copy shows its own step.
+      // A handout printed with one copy per slide (pdfSeparateFragments=false) shows the
+      // world with every convention coloured: the zoom and the emphasis are for presenting.
       deck.on('pdf-ready', () => {
-        for (const section of mapSections()) options.onSteps(section, readReachedSteps(section));
+        const oneCopy = deck.getConfig().pdfSeparateFragments === false;
+        for (const section of mapSections()) {
+          const reached = readReachedSteps(section);
+          options.onSteps(
+            section,
+            oneCopy ? reached.filter((s) => s !== MAP_STEP_BOTH && s !== MAP_STEP_FOCUS) : reached,
+          );
+        }
       });
     },
   };

@@ -3,7 +3,7 @@
  * which Parties the geometry has no shape for and so become point markers. Pure, and free
  * of d3, so that it can be tested against a tiny TopoJSON fixture.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { PartyState } from '../../data/types.ts';
 
 /** A country of the world geometry; `id` is its ISO 3166-1 numeric code, when it has one. */
@@ -83,4 +83,24 @@ export function buildMapLayers(
     return f.geometry !== null && (code === null || (!partyCodes.has(code) && !omit.has(code)));
   });
   return { others, shapes, markers, unplaced, order };
+}
+
+/**
+ * What the projection must fit: every shape drawn, and every marker's point too, so that a
+ * small State beyond the last coastline (an island off the map's edge) is not drawn off the map.
+ */
+export function buildMapExtent(layers: MapLayers): FeatureCollection<Geometry | null> {
+  const markers: Feature[] = layers.markers.length
+    ? [
+        {
+          type: 'Feature',
+          properties: null,
+          geometry: { type: 'MultiPoint', coordinates: layers.markers.map((m) => [...m.point]) },
+        },
+      ]
+    : [];
+  return {
+    type: 'FeatureCollection',
+    features: [...layers.others, ...layers.shapes.map((s) => s.feature), ...markers],
+  };
 }

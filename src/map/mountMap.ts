@@ -9,7 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import type { Model } from '../../data/types.ts';
 import { h } from '../lib/h.ts';
-import { buildMapLayers } from './buildMapLayers.ts';
+import { buildMapExtent, buildMapLayers } from './buildMapLayers.ts';
 import { describeState } from './describeParty.ts';
 import { makeFocusTransform, makeProjection, type MapSize } from './makeProjection.ts';
 import { MapController } from './MapController.ts';
@@ -17,6 +17,12 @@ import { renderMap } from './renderMap.ts';
 
 /** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
 export const MAP_SIZE: MapSize = { width: 960, height: 440 };
+
+/**
+ * Room, in SVG user units, between the map's edge and the outermost point drawn: a marker's
+ * radius when focused and half its ring (map.css: `--map-marker-r` + 2px, stroke 2.2).
+ */
+const MARKER_ROOM = 9;
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -70,11 +76,12 @@ export async function mountMap(layout: HTMLElement, model: Model): Promise<MapCo
       `[map] no shape or point for ${layers.unplaced.map((s) => s.name).join(', ')}; they are only in the table.`,
     );
   }
-  const drawn: FeatureCollection<Geometry | null> = {
-    type: 'FeatureCollection',
-    features: [...layers.others, ...layers.shapes.map((s) => s.feature)],
-  };
-  const projection = makeProjection(statesParties.view, drawn, MAP_SIZE);
+  const projection = makeProjection(
+    statesParties.view,
+    buildMapExtent(layers),
+    MAP_SIZE,
+    MARKER_ROOM,
+  );
   const borders: MultiLineString = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const svg = renderMap(layers, {
     size: MAP_SIZE,

@@ -133,5 +133,11 @@ export function renderPartiesTable(model: Model): HTMLElement {
         }),
       ),
     ),
+    // Shown only where the table is compact (print, scroll view), which leaves the notes out.
+    h(
+      'p',
+      { class: 'parties-table-compact-note' },
+      'Notes on uncertain dates are left out of this compact table; the slide view shows them.',
+    ),
   );
 }

@@ -23,6 +23,7 @@ import { renderFatal } from '../lib/renderFatal.ts';
 import { applyMapState } from '../map/applyMapState.ts';
 import type { MapController } from '../map/MapController.ts';
 import { renderPartiesTable } from '../map/renderPartiesTable.ts';
+import { ScrollRegionKeys } from '../map/ScrollRegionKeys.ts';
 import { SortableTable } from '../map/SortableTable.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     slot.replaceChildren(table);
     const tableEl = table.querySelector('table');
     if (tableEl) new SortableTable(tableEl).bind();
+    new ScrollRegionKeys(table).bind();
   }
 
   const view = readView(location.search);

@@ -14,7 +14,20 @@ interface SlideMeasure {
   readonly outside: string[];
 }
 
-/** Measures the present slide: every text node's rendered size and every box's edges. */
+/**
+ * Measures the present slide: every text node's rendered size and every box's edges.
+ *
+ * Text size counts everywhere, even in a part of the slide scrolled out of view. The frame
+ * rule measures what can be seen, so two kinds of box are measured where they paint:
+ * - Inside an `<svg>` that clips its content (map.css says `overflow: hidden`), a shape paints
+ *   only within the svg's box: an SVG descendant is measured clipped to its nearest `<svg>`.
+ *   The `<svg>` itself is an HTML box like any other. (A shape clipped away entirely, such as a
+ *   State drawn off the map's edge, is not a frame problem: map.spec.ts checks the drawing.)
+ * - Inside a scroll container that the keyboard can focus, what is scrolled out of view can be
+ *   scrolled to: only the container's own box must be inside the frame. A container that
+ *   scrolls but cannot be focused is reported, since keyboard users could not reach its rows.
+ * Everything else, HTML boxes and text above all, must lie inside the frame.
+ */
 function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
   return page.evaluate((min) => {
     const slides = document.querySelector<HTMLElement>('.reveal .slides')!;
@@ -26,34 +39,65 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
     const outside: string[] = [];
     const label = (el: Element): string =>
       `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 40)}"`;
+    const scrolls = (el: Element): boolean => {
+      const style = getComputedStyle(el);
+      return (
+        (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      );
+    };
+    const unfocusable = new Set<Element>();
+    /** Whether `el` sits in a scroll container of the slide that the keyboard can focus. */
+    const inFocusableScroller = (el: Element): boolean => {
+      for (let a = el.parentElement; a && a !== section; a = a.parentElement) {
+        if (!scrolls(a)) continue;
+        if (a.tabIndex >= 0) return true;
+        unfocusable.add(a);
+        return false;
+      }
+      return false;
+    };
+    /** The part of `r` that `el` can paint: clipped to its `<svg>` when that clips. */
+    const painted = (el: Element, r: DOMRect): DOMRect | null => {
+      const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+      if (!svg || getComputedStyle(svg).overflow === 'visible') return r;
+      const c = svg.getBoundingClientRect();
+      const [left, top] = [Math.max(r.left, c.left), Math.max(r.top, c.top)];
+      const [right, bottom] = [Math.min(r.right, c.right), Math.min(r.bottom, c.bottom)];
+      return right > left && bottom > top
+        ? new DOMRect(left, top, right - left, bottom - top)
+        : null;
+    };
+    const isOutside = (r: DOMRect): boolean =>
+      r.left < frame.left - 1 ||
+      r.right > frame.right + 1 ||
+      r.top < frame.top - 1 ||
+      r.bottom > frame.bottom + 1;
     const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement!;
       if (!node.textContent?.trim() || el.closest('aside.notes') || !el.checkVisibility()) continue;
       const px = parseFloat(getComputedStyle(el).fontSize) * scale;
       if (px < min - 0.05) smallText.push(`${label(el)}: ${px.toFixed(1)}px`);
+      if (inFocusableScroller(el)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) {
-        if (
-          r.left < frame.left - 1 ||
-          r.right > frame.right + 1 ||
-          r.top < frame.top - 1 ||
-          r.bottom > frame.bottom + 1
-        ) {
+        const seen = painted(el, r);
+        if (seen && isOutside(seen)) {
           outside.push(`text of ${label(el)}`);
           break;
         }
       }
     }
     for (const el of section.querySelectorAll('*')) {
-      if (el.closest('aside.notes') || !el.checkVisibility()) continue;
+      if (el.closest('aside.notes') || !el.checkVisibility() || inFocusableScroller(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
-      if (r.right > frame.right + 1 || r.bottom > frame.bottom + 1 || r.left < frame.left - 1) {
-        outside.push(`box of ${label(el)}`);
-      }
+      const seen = painted(el, r);
+      if (seen && isOutside(seen)) outside.push(`box of ${label(el)}`);
     }
+    for (const el of unfocusable) outside.push(`scrolls but cannot be focused: ${label(el)}`);
     return { smallText, outside };
   }, minPx);
 }
@@ -76,9 +120,19 @@ for (const size of SIZES) {
     const problems: string[] = [];
     for (const id of await deck.slideIds()) {
       await deck.goTo(id);
-      const { smallText, outside } = await measurePresentSlide(page, size.minTextPx);
-      problems.push(...smallText.map((p) => `${id}: small ${p}`));
-      problems.push(...outside.map((p) => `${id}: outside the frame: ${p}`));
+      const fragments = deck.present.locator('.fragment');
+      const steps = await fragments.count();
+      // Each fragment step changes the slide (the map zooms, a step turns bold): measure them all.
+      for (let step = 0; step <= steps; step++) {
+        if (step > 0) {
+          await page.keyboard.press('ArrowRight');
+          await expect(deck.present.locator('.fragment.visible')).toHaveCount(step);
+        }
+        const where = step > 0 ? `${id} (step ${step})` : id;
+        const { smallText, outside } = await measurePresentSlide(page, size.minTextPx);
+        problems.push(...smallText.map((p) => `${where}: small ${p}`));
+        problems.push(...outside.map((p) => `${where}: outside the frame: ${p}`));
+      }
       if (size.width === 1920) {
         await page.screenshot({ path: testInfo.outputPath(`slide-${id}-1920x1080.png`) });
       }

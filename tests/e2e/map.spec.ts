@@ -47,6 +47,27 @@ test.describe('the States Parties map', () => {
     expect(await map.root.locator('[data-iso][data-treaties=""]').count()).toBeGreaterThan(100);
   });
 
+  test('draws every State Party inside the map, islands off the edge of the land too', async ({
+    map,
+  }) => {
+    await map.open();
+    const frame = (await map.root.locator('svg.map-svg').boundingBox())!;
+    const outside = await map.parties().evaluateAll(
+      (els, f) =>
+        els.flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          const inside =
+            r.left >= f.x - 0.5 &&
+            r.top >= f.y - 0.5 &&
+            r.right <= f.x + f.width + 0.5 &&
+            r.bottom <= f.y + f.height + 0.5;
+          return inside ? [] : [el.getAttribute('data-iso')];
+        }),
+      frame,
+    );
+    expect(outside).toEqual([]);
+  });
+
   test('the legend counts each category and the caption says how many are shown', async ({
     map,
   }) => {
@@ -132,6 +153,29 @@ test.describe('the States Parties map', () => {
     await expect(map.tooltip).toBeHidden();
     await map.state('336').hover();
     await expect(map.tooltip).toContainText('Holy See');
+  });
+
+  test('the tooltip is as legible as the slide and stays on the map, even at its edges', async ({
+    map,
+    page,
+  }) => {
+    await map.open();
+    const mapBox = (await map.root.boundingBox())!;
+    // Reveal scales the 1280-px slide: 28 px at 1080p is 18.7 px at this window's 720.
+    const scale = mapBox.width / (await map.root.evaluate((el: HTMLElement) => el.offsetWidth));
+    for (const name of ['Cabo Verde', 'New Zealand', 'Norway', 'Holy See']) {
+      await map.state(byName(name).isoNumeric).focus();
+      await expect(map.tooltip).toContainText(name);
+      const size = await map.tooltip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size * scale).toBeGreaterThanOrEqual((28 * 720) / 1080);
+      const tip = (await map.tooltip.boundingBox())!;
+      expect(tip.x).toBeGreaterThanOrEqual(mapBox.x - 1);
+      expect(tip.y).toBeGreaterThanOrEqual(mapBox.y - 1);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(mapBox.x + mapBox.width + 1);
+      expect(tip.y + tip.height).toBeLessThanOrEqual(mapBox.y + mapBox.height + 1);
+    }
+    await page.keyboard.press('Escape');
+    await expect(map.tooltip).toBeHidden();
   });
 
   test('the keyboard moves between States in alphabetical order without changing slide', async ({
@@ -307,5 +351,68 @@ test.describe('the States Parties table', () => {
       [...only(first), ...both, ...only(second)].map((s) => s.name),
     );
     await expect(deck.present).toHaveId('map-table');
+  });
+
+  test('scrolls inside the slide from the keyboard under a header that stays, and a clicker still moves on', async ({
+    map,
+    deck,
+    page,
+  }) => {
+    await deck.open({ slide: 'map-table' });
+    const region = page.getByRole('region', { name: 'States Parties table' });
+    const header = map.table.locator('thead th').first();
+    const lastRow = map.table.locator('tbody tr').last();
+    await expect(region).toHaveAttribute('tabindex', '0');
+    await expect(lastRow).not.toBeInViewport();
+    await region.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect(lastRow).toBeInViewport();
+    await expect(deck.present).toHaveId('map-table');
+    // The header is still at the top of the region, over the rows scrolled past.
+    const [regionBox, headerBox] = [await region.boundingBox(), await header.boundingBox()];
+    expect(Math.abs(headerBox!.y - regionBox!.y)).toBeLessThan(4);
+    await page.keyboard.press('Home');
+    await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('PageDown');
+    await expect(deck.present).not.toHaveId('map-table');
+  });
+
+  test('is compact in the handout (every row on the page) and legible in the scroll view, where it scrolls', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('./?print-pdf&pdfSeparateFragments=false#/map-table');
+    await expect(page.locator('html[data-deck-ready="1"] .pdf-page').first()).toBeAttached();
+    const printed = page.locator('.pdf-page').filter({ has: page.locator('section#map-table') });
+    const rowsOutside = (container: string) =>
+      page.locator('section#map-table').evaluate((section, sel) => {
+        const box = section.closest(sel)!.getBoundingClientRect();
+        const rows = [...section.querySelectorAll('tbody tr, .parties-table-compact-note')];
+        return {
+          rows: rows.length,
+          outside: rows.flatMap((row) => {
+            const r = row.getBoundingClientRect();
+            return r.top < box.top || r.bottom > box.bottom ? [row.textContent.slice(0, 30)] : [];
+          }),
+        };
+      }, container);
+    expect(await rowsOutside('.pdf-page')).toEqual({ rows: states.length + 1, outside: [] });
+    await expect(printed.locator('.parties-table-note').first()).toBeHidden();
+    await expect(printed.locator('.parties-table-compact-note')).toBeVisible();
+    await printed.screenshot({ path: testInfo.outputPath('map-table-print.png') });
+
+    await page.goto('./?view=scroll&transition=none#/map-table');
+    await expect(page.locator('html[data-deck-ready="1"]')).toHaveCount(1);
+    // Read on screen, the scroll view keeps the deck's legible table in its scroll region.
+    const region = page.getByRole('region', { name: 'States Parties table' });
+    await expect(region).toHaveAttribute('tabindex', '0');
+    expect(await region.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeGreaterThan(0);
+    const rowPx = await region
+      .locator('tbody th')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(rowPx).toBeGreaterThanOrEqual(19);
+    await page.screenshot({ path: testInfo.outputPath('map-table-scroll-1280x720.png') });
   });
 });

@@ -20,10 +20,11 @@ export const SITE_PAGES: readonly SitePage[] = [
   { name: 'deck, holding slide', path: './?transition=none', ready: DECK_READY },
   { name: 'deck, programme', path: './?transition=none#/programme', ready: DECK_READY },
   { name: 'deck, conventions', path: './?transition=none#/conventions', ready: DECK_READY },
+  // The map once drawn, and the table's scroll region (axe: scrollable-region-focusable).
   {
     name: 'deck, map',
     path: './?transition=none#/map',
-    ready: '[data-testid="map"][data-state="ready"]',
+    ready: `${DECK_READY} section#map [data-testid="map"][data-state="ready"]`,
   },
   { name: 'deck, map table', path: './?transition=none#/map-table', ready: DECK_READY },
   { name: 'deck, scroll view', path: './?view=scroll&transition=none', ready: DECK_READY },

@@ -7,7 +7,11 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import type { PartyState } from '../../../data/types.ts';
-import { buildMapLayers, type CountryFeature } from '../../../src/map/buildMapLayers.ts';
+import {
+  buildMapExtent,
+  buildMapLayers,
+  type CountryFeature,
+} from '../../../src/map/buildMapLayers.ts';
 import { isInRegion, makeFocusTransform, makeProjection } from '../../../src/map/makeProjection.ts';
 import { renderMap } from '../../../src/map/renderMap.ts';
 
@@ -105,6 +109,29 @@ describe('renderMap', () => {
 });
 
 describe('the projection and the zoom', () => {
+  it('fits the markers too: an island beyond the last coastline stays on the map', () => {
+    // Cabo Verde has no shape in the fixture, and lies west of every shape in it.
+    const withIsland = buildMapLayers(features, [...states, byCode('132')]);
+    expect(withIsland.markers.map((m) => m.state.name)).toContain('Cabo Verde');
+    const projection = makeProjection(view, buildMapExtent(withIsland), size, 9);
+    for (const { point } of withIsland.markers) {
+      const [x, y] = projection([point[0], point[1]])!;
+      expect(x).toBeGreaterThanOrEqual(9 - 1e-6);
+      expect(x).toBeLessThanOrEqual(size.width - 9 + 1e-6);
+      expect(y).toBeGreaterThanOrEqual(9 - 1e-6);
+      expect(y).toBeLessThanOrEqual(size.height - 9 + 1e-6);
+    }
+  });
+
+  it('draws the extent from the shapes and markers, and nothing else', () => {
+    const extent = buildMapExtent(layers);
+    expect(extent.features).toHaveLength(layers.others.length + layers.shapes.length + 1);
+    expect(extent.features.at(-1)?.geometry).toEqual({
+      type: 'MultiPoint',
+      coordinates: [[12.45, 41.9]],
+    });
+  });
+
   it('centres the world view on the longitude the data asks for', () => {
     const projection = makeProjection(view, { type: 'Sphere' }, size, 0);
     expect(projection([view.centerLongitude, 0])?.map(Math.round)).toEqual([480, 220]);
