@@ -49,6 +49,9 @@ try {
       continue;
     }
     const page = await context.newPage();
+    if (job.clock === 'before-start') {
+      await page.clock.install({ time: new Date(model.event.start.toMillis() - 3_600_000) });
+    }
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

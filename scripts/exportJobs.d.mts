@@ -15,6 +15,8 @@ export interface PdfJob {
     readonly preferCSSPageSize?: boolean;
     readonly format?: string;
   };
+  /** Print the page as it stands an hour before the event starts, not now. @defaultValue now */
+  readonly clock?: 'before-start';
   /** Skipped while the page does not exist in the build. @defaultValue false */
   readonly optional?: boolean;
 }

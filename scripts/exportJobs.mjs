@@ -28,6 +28,9 @@ export const PDF_JOBS = [
     query: '',
     readySelector: 'html[data-page-ready="1"]',
     pdf: { printBackground: true, format: 'A4' },
+    // The moderator's printed cue sheet: the page as it stands an hour before the start, with
+    // the countdown, the plan and every cue, whatever day the export runs.
+    clock: 'before-start',
     optional: true,
   },
 ];
