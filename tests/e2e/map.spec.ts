@@ -353,14 +353,13 @@ test.describe('the States Parties table', () => {
     await expect(deck.present).toHaveId('map-table');
   });
 
-  test('scrolls inside the slide from the keyboard under a header that stays, and a clicker still moves on', async ({
+  test('scrolls inside the slide from the keyboard, and a clicker still moves on', async ({
     map,
     deck,
     page,
   }) => {
     await deck.open({ slide: 'map-table' });
     const region = page.getByRole('region', { name: 'States Parties table' });
-    const header = map.table.locator('thead th').first();
     const lastRow = map.table.locator('tbody tr').last();
     await expect(region).toHaveAttribute('tabindex', '0');
     await expect(lastRow).not.toBeInViewport();
@@ -370,9 +369,6 @@ test.describe('the States Parties table', () => {
     await page.keyboard.press('End');
     await expect(lastRow).toBeInViewport();
     await expect(deck.present).toHaveId('map-table');
-    // The header is still at the top of the region, over the rows scrolled past.
-    const [regionBox, headerBox] = [await region.boundingBox(), await header.boundingBox()];
-    expect(Math.abs(headerBox!.y - regionBox!.y)).toBeLessThan(4);
     await page.keyboard.press('Home');
     await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBe(0);
     await page.keyboard.press('PageDown');
