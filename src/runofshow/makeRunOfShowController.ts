@@ -6,6 +6,7 @@
 import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts';
 import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
 import { h } from '../lib/h.ts';
+import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel } from '../sync/makeShowChannel.ts';
@@ -125,33 +126,24 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       'data-testid': 'run-of-show.rehearsal-status',
     }),
   };
-  const button = (
-    testId: string,
-    label: string,
-    onClick: () => void,
-    className = '',
-  ): HTMLButtonElement => {
-    const el = h(
-      'button',
-      { type: 'button', class: `btn ${className}`, 'data-testid': testId },
-      label,
-    );
-    el.addEventListener('click', onClick);
-    return el;
-  };
   const buttons = {
-    next: button('run-of-show.start-next', 'Start next', () => startNext(), 'btn-primary'),
-    undo: button('run-of-show.undo', 'Undo (U)', () => undo()),
-    end: button('run-of-show.end', 'End show (E)', () => endShow()),
-    rStart: button('run-of-show.rehearsal-start', 'Start', () => rehearsalStart(), 'btn-primary'),
-    rPause: button('run-of-show.rehearsal-pause', 'Pause', () => rehearsalPause()),
-    rResume: button(
+    next: makeButton('run-of-show.start-next', 'Start next', () => startNext(), 'btn-primary'),
+    undo: makeButton('run-of-show.undo', 'Undo (U)', () => undo()),
+    end: makeButton('run-of-show.end', 'End show (E)', () => endShow()),
+    rStart: makeButton(
+      'run-of-show.rehearsal-start',
+      'Start',
+      () => rehearsalStart(),
+      'btn-primary',
+    ),
+    rPause: makeButton('run-of-show.rehearsal-pause', 'Pause', () => rehearsalPause()),
+    rResume: makeButton(
       'run-of-show.rehearsal-resume',
       'Resume',
       () => rehearsalResume(),
       'btn-primary',
     ),
-    rReset: button('run-of-show.rehearsal-reset', 'Reset', () => rehearsalReset()),
+    rReset: makeButton('run-of-show.rehearsal-reset', 'Reset', () => rehearsalReset()),
   };
   const segmentSelect = h(
     'select',

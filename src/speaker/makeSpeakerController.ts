@@ -7,6 +7,7 @@ import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts'
 import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
 import { formatCsv } from '../lib/formatCsv.ts';
 import { h } from '../lib/h.ts';
+import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import { makeRehearsalClock, type Clock } from '../time/clock.ts';
@@ -71,25 +72,11 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     log: h('div', { class: 'sp-region' }),
     status: h('p', { class: 'sp-muted', 'data-testid': 'speaker.rehearsal-status' }),
   };
-  const button = (
-    testId: string,
-    label: string,
-    onClick: () => void,
-    className = '',
-  ): HTMLButtonElement => {
-    const el = h(
-      'button',
-      { type: 'button', class: `btn ${className}`, 'data-testid': testId },
-      label,
-    );
-    el.addEventListener('click', onClick);
-    return el;
-  };
   const buttons = {
-    start: button('speaker.rehearsal-start', 'Start', () => act('start'), 'btn-primary'),
-    pause: button('speaker.rehearsal-pause', 'Pause', () => act('pause')),
-    resume: button('speaker.rehearsal-resume', 'Resume', () => act('resume'), 'btn-primary'),
-    reset: button('speaker.rehearsal-reset', 'Reset and log the run', () => act('reset')),
+    start: makeButton('speaker.rehearsal-start', 'Start', () => act('start'), 'btn-primary'),
+    pause: makeButton('speaker.rehearsal-pause', 'Pause', () => act('pause')),
+    resume: makeButton('speaker.rehearsal-resume', 'Resume', () => act('resume'), 'btn-primary'),
+    reset: makeButton('speaker.rehearsal-reset', 'Reset and log the run', () => act('reset')),
   };
   const select = h(
     'select',
