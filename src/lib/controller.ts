@@ -42,3 +42,74 @@ export function startRepaintTimer(nowMs: () => number, repaint: () => void): () 
   next();
   return () => clearTimeout(timer);
 }
+
+function isSameShape(a: Node, b: Node): boolean {
+  return a.nodeType === b.nodeType && a.nodeName === b.nodeName;
+}
+
+function morphAttributes(target: Element, source: Element): void {
+  for (const name of target.getAttributeNames()) {
+    if (!source.hasAttribute(name)) target.removeAttribute(name);
+  }
+  for (const name of source.getAttributeNames()) {
+    const value = source.getAttribute(name) ?? '';
+    if (target.getAttribute(name) === value) continue;
+    // A strict Content-Security-Policy refuses style attributes but allows the CSSOM.
+    if (name === 'style' && target instanceof HTMLElement && source instanceof HTMLElement) {
+      target.style.cssText = source.style.cssText;
+    } else {
+      target.setAttribute(name, value);
+    }
+  }
+}
+
+/**
+ * Makes `target` look like `source` while keeping every node whose tag still matches, so
+ * that a tick which changes one text (a clock's seconds) changes only that text node and
+ * the browser restyles only what changed. Where shapes differ, nodes of `source` move in.
+ */
+export function morph(target: Node, source: Node): void {
+  if (target.nodeType !== Node.ELEMENT_NODE) {
+    if (target.nodeValue !== source.nodeValue) target.nodeValue = source.nodeValue;
+    return;
+  }
+  if (target instanceof Element && source instanceof Element) morphAttributes(target, source);
+  const have = [...target.childNodes];
+  const want = [...source.childNodes];
+  want.forEach((node, i) => {
+    const old = have[i];
+    if (!old) target.appendChild(node);
+    else if (isSameShape(old, node)) morph(old, node);
+    else target.replaceChild(node, old);
+  });
+  for (const extra of have.slice(want.length)) extra.remove();
+}
+
+/** A region of a page that repaints only when the key of what it shows changes. */
+export interface Region {
+  readonly element: HTMLElement;
+  /**
+   * Shows what `build` makes, unless `key` equals the key last shown (then `build` is not
+   * called at all). A new node is morphed into the one on screen. Returns whether it built.
+   */
+  show(key: string, build: () => Node | null): boolean;
+}
+
+/** Makes a `Region` over `element`. */
+export function makeRegion(element: HTMLElement): Region {
+  let shown: string | null = null;
+  return {
+    element,
+    show(key, build) {
+      if (key === shown) return false;
+      shown = key;
+      const node = build();
+      const current = element.firstChild;
+      if (node === null) element.replaceChildren();
+      else if (current && element.childNodes.length === 1 && isSameShape(current, node)) {
+        morph(current, node);
+      } else element.replaceChildren(node);
+      return true;
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * rehearsal clock, what the deck shows), saves every change, and repaints from
  * `clock.now()`. The repaint timer only says "look again"; no time is counted in ticks.
  */
-import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts';
+import { makeRegion, startRepaintTimer, type Controller } from '../lib/controller.ts';
 import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
@@ -19,6 +19,7 @@ import {
   recordSegmentStart,
   recordShowEnd,
   undoLastRecord,
+  type SegmentReport,
   type ShowRecord,
 } from '../time/drift.ts';
 import { formatClock, formatIso } from '../time/format.ts';
@@ -34,7 +35,8 @@ import {
 import type { ScheduledSegment } from '../time/schedule.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import {
-  renderClock,
+  renderClockCaption,
+  renderClockTime,
   renderCueList,
   renderDeckStatus,
   renderNext,
@@ -111,21 +113,23 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       }))
     : realClock;
 
-  // Regions repainted by `update`; the controls are built once and only adjusted.
+  // Regions repainted by `update`, each only when the key of what it shows changes; the
+  // controls are built once and only adjusted.
   const regions = {
-    clock: h('div', { class: 'ros-region' }),
-    notices: h('div', { class: 'ros-notices' }),
-    now: h('div', { class: 'ros-region' }),
-    pace: h('div', { class: 'ros-region' }),
-    next: h('div', { class: 'ros-region' }),
-    deck: h('div', { class: 'ros-region' }),
-    cues: h('div', { class: 'ros-region' }),
-    report: h('div', { class: 'ros-region' }),
-    rehearsalStatus: h('p', {
-      class: 'ros-rehearsal-status',
-      'data-testid': 'run-of-show.rehearsal-status',
-    }),
+    clockTime: makeRegion(h('div', {})),
+    clockCaption: makeRegion(h('div', {})),
+    now: makeRegion(h('div', { class: 'ros-region' })),
+    pace: makeRegion(h('div', { class: 'ros-region' })),
+    next: makeRegion(h('div', { class: 'ros-region' })),
+    deck: makeRegion(h('div', { class: 'ros-region' })),
+    cues: makeRegion(h('div', { class: 'ros-region' })),
   };
+  const noticesRegion = h('div', { class: 'ros-notices' });
+  const reportRegion = h('div', { class: 'ros-region' });
+  const rehearsalStatus = h('p', {
+    class: 'ros-rehearsal-status',
+    'data-testid': 'run-of-show.rehearsal-status',
+  });
   const buttons = {
     next: makeButton('run-of-show.start-next', 'Start next', () => startNext(), 'btn-primary'),
     undo: makeButton('run-of-show.undo', 'Undo (U)', () => undo()),
@@ -264,7 +268,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
 
   function renderNotices(): void {
     for (const links of noticeLinks.splice(0)) links.revoke();
-    regions.notices.replaceChildren(
+    noticesRegion.replaceChildren(
       ...notices.map((notice) => {
         if (typeof notice === 'string') return renderNotice('run-of-show', notice);
         if (notice.raw === null) return renderNotice('run-of-show', notice.message);
@@ -284,28 +288,74 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
 
   let shownNotices = -1;
 
+  /** Sets an element's text only when it differs, so an unchanged control is not restyled. */
+  function setText(element: HTMLElement, text: string): void {
+    if (element.textContent !== text) element.textContent = text;
+  }
+
   function update(): void {
     const now = clock.now();
     const status = getShowStatus(schedule, record, now);
-    const report = buildShowReport(schedule, record);
+    let built: readonly SegmentReport[] | null = null;
+    const getReport = (): readonly SegmentReport[] => (built ??= buildShowReport(schedule, record));
+    const recordKey = JSON.stringify(record);
+    const ms = (d: { toMillis(): number } | null): string => (d ? String(d.toMillis()) : '-');
+    const { phase, current, next: upNext } = status;
 
     if (shownNotices !== notices.length) {
       shownNotices = notices.length;
       renderNotices();
     }
-    paint(regions.clock, renderClock(ctx, now));
-    paint(regions.now, renderNow(ctx, status));
-    paint(regions.pace, renderPace(ctx, status));
-    paint(regions.next, renderNext(ctx, status));
-    paint(regions.deck, renderDeckStatus(ctx, deck, channel !== null));
-    paint(regions.cues, renderCueList(ctx, status, report));
+    // Each key holds exactly what its renderer reads, so an equal key means an equal region.
+    // Zone offsets and dates change on whole minutes, so the caption is looked at once a minute.
+    regions.clockTime.show(String(Math.floor(now.toMillis() / 1000)), () =>
+      renderClockTime(ctx, now),
+    );
+    regions.clockCaption.show(String(Math.floor(now.toMillis() / 60_000)), () =>
+      renderClockCaption(ctx, now),
+    );
+    regions.now.show(
+      [
+        phase,
+        status.tracked,
+        current?.id,
+        upNext?.id,
+        ms(status.currentStart),
+        ms(status.untilStart),
+        ms(status.remaining),
+        status.warning,
+        status.progress,
+        ms(status.drift),
+        ms(status.projectedEnd),
+      ].join('|'),
+      () => renderNow(ctx, status),
+    );
+    regions.pace.show(
+      [
+        phase,
+        status.tracked,
+        status.pace,
+        status.overruns,
+        ms(status.drift),
+        ms(status.projectedEnd),
+      ].join('|'),
+      () => renderPace(ctx, status),
+    );
+    regions.next.show([phase, current?.id, upNext?.id].join('|'), () => renderNext(ctx, status));
+    regions.deck.show(`${JSON.stringify(deck)}|${channel !== null}`, () =>
+      renderDeckStatus(ctx, deck, channel !== null),
+    );
+    regions.cues.show([phase, current?.id, upNext?.id, recordKey].join('|'), () =>
+      renderCueList(ctx, status, getReport()),
+    );
 
-    const key = status.phase === 'after' ? JSON.stringify(record) : '';
+    const key = status.phase === 'after' ? recordKey : '';
     if (key !== reportKey) {
       reportKey = key;
       reportLinks?.revoke();
       reportLinks = null;
       if (status.phase === 'after') {
+        const report = getReport();
         const records = buildReportRecords(report, schedule.zone);
         const end = record.end === null ? null : formatIso(status.projectedEnd, schedule.zone);
         reportLinks = makeDownloadLinks([
@@ -328,14 +378,14 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
             testId: 'run-of-show.export-json',
           },
         ]);
-        regions.report.replaceChildren(renderReport(ctx, report, reportLinks.links));
+        reportRegion.replaceChildren(renderReport(ctx, report, reportLinks.links));
       } else {
-        regions.report.replaceChildren();
+        reportRegion.replaceChildren();
       }
     }
 
     const next = getNextToStart(schedule, record);
-    buttons.next.textContent = next ? `Start “${next.item.label}” (N)` : 'Start next (N)';
+    setText(buttons.next, next ? `Start “${next.item.label}” (N)` : 'Start next (N)');
     buttons.next.disabled = next === null;
     buttons.undo.disabled = record.end === null && !getLastStarted(schedule, record);
     buttons.end.disabled = record.end !== null || !getLastStarted(schedule, record);
@@ -348,14 +398,17 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       buttons.rReset.disabled =
         st === 'idle' && record.end === null && !getLastStarted(schedule, record);
       segmentSelect.disabled = st !== 'idle';
-      segmentSelect.value = rehearsalSegment().id;
-      regions.rehearsalStatus.textContent =
+      if (segmentSelect.value !== rehearsalSegment().id)
+        segmentSelect.value = rehearsalSegment().id;
+      setText(
+        rehearsalStatus,
         st === 'idle'
           ? `Stopped at the start of “${rehearsalSegment().item.label}”. Press Start (P).`
           : st === 'running'
             ? 'Running.'
-            : 'Paused.';
-      regions.rehearsalStatus.dataset.status = st;
+            : 'Paused.',
+      );
+      if (rehearsalStatus.dataset.status !== st) rehearsalStatus.dataset.status = st;
     }
   }
 
@@ -369,8 +422,18 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
             'data-testid': 'run-of-show.page',
             'data-mode': ctx.mode,
           },
-          h('header', { class: 'ros-header' }, renderTitle(ctx), regions.clock),
-          regions.notices,
+          h(
+            'header',
+            { class: 'ros-header' },
+            renderTitle(ctx),
+            h(
+              'div',
+              { class: 'ros-clock-block' },
+              regions.clockTime.element,
+              regions.clockCaption.element,
+            ),
+          ),
+          noticesRegion,
           rehearsing
             ? h(
                 'section',
@@ -385,22 +448,22 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
                 buttons.rPause,
                 buttons.rResume,
                 buttons.rReset,
-                regions.rehearsalStatus,
+                rehearsalStatus,
               )
             : null,
           h(
             'main',
             { class: 'ros-main' },
-            regions.report,
+            reportRegion,
             h(
               'div',
               { class: 'ros-live' },
-              regions.now,
-              h('div', { class: 'ros-status-row' }, regions.pace, regions.next),
+              regions.now.element,
+              h('div', { class: 'ros-status-row' }, regions.pace.element, regions.next.element),
               h('div', { class: 'ros-actions' }, buttons.next, buttons.undo, buttons.end),
-              regions.deck,
+              regions.deck.element,
             ),
-            h('div', { class: 'ros-side' }, regions.cues),
+            h('div', { class: 'ros-side' }, regions.cues.element),
           ),
           h(
             'footer',

@@ -36,27 +36,27 @@ export interface RunOfShowContext {
   readonly speakerHref: (speakerId: string) => string;
 }
 
-/** The big clock in the event's zone, and the clock's date. */
-export function renderClock(ctx: RunOfShowContext, now: Instant): HTMLElement {
+/** The big clock in the event's zone, to the second. */
+export function renderClockTime(ctx: RunOfShowContext, now: Instant): HTMLElement {
+  return h(
+    'time',
+    {
+      class: 'ros-clock',
+      'data-testid': 'run-of-show.clock',
+      datetime: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    },
+    formatClock(now, ctx.schedule.zone),
+  );
+}
+
+/** The clock's zone, date and offset, which change at most once a minute. */
+export function renderClockCaption(ctx: RunOfShowContext, now: Instant): HTMLElement {
   const { zone, zoneLabel } = ctx.schedule;
   return h(
-    'div',
-    { class: 'ros-clock-block' },
-    h(
-      'time',
-      {
-        class: 'ros-clock',
-        'data-testid': 'run-of-show.clock',
-        datetime: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
-      },
-      formatClock(now, zone),
-    ),
-    h(
-      'p',
-      { class: 'ros-clock-caption' },
-      `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
-      ctx.mode === 'rehearsal' ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
-    ),
+    'p',
+    { class: 'ros-clock-caption' },
+    `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
+    ctx.mode === 'rehearsal' ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
   );
 }
 
