@@ -177,6 +177,7 @@ async function main(): Promise<void> {
   });
   const deck = await initDeck(root, {
     reducedMotion,
+    view,
     plugins: [
       ...hostPlugins,
       makeCountdownPlugin({ clock: systemClock, schedule }),
