@@ -14,6 +14,11 @@ export interface DeckOptions {
   readonly plugins?: readonly DeckPlugin[];
   /** Whether the viewer asked for reduced motion. @defaultValue false */
   readonly reducedMotion?: boolean;
+  /**
+   * How reveal.js will lay the deck out, as the page read it from the query string: one
+   * slide at a time, the scroll view, or print. @defaultValue 'slides'
+   */
+  readonly view?: 'print' | 'scroll' | 'slides';
 }
 
 /**
@@ -99,6 +104,20 @@ export function keepScrollViewOnHashSlide(deck: RevealApi): void {
   window.addEventListener('hashchange', scrollToHashSlide);
 }
 
+/**
+ * Hides the deck's slides until reveal.js places them. As it starts, reveal.js measures every
+ * slide that is not `display: none` to centre it, before it knows the current slide; then
+ * it shows the slides within its view distance (with its `display` setting) and hides the
+ * rest. Starting hidden spares that first measurement (a layout of the whole deck, before the
+ * first paint) the slides that are hidden straight after. Only for the one-slide-at-a-time
+ * view: print and the scroll view lay every slide out.
+ */
+export function hideSlidesUntilPlaced(root: HTMLElement): void {
+  for (const section of root.querySelectorAll<HTMLElement>('.slides > section')) {
+    section.style.display = 'none';
+  }
+}
+
 /** Initialises reveal.js on `root` (the `.reveal` element) and resolves when it is ready. */
 export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Promise<RevealApi> {
   const config: RevealConfig = {
@@ -106,6 +125,7 @@ export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Pr
     ...(options.reducedMotion ? { transition: 'none' as const } : {}),
     plugins: [...(options.plugins ?? [])],
   };
+  if ((options.view ?? 'slides') === 'slides') hideSlidesUntilPlaced(root);
   const deck = new Reveal(root, config);
   await deck.initialize();
   makeDeckReadable(deck);

@@ -62,6 +62,33 @@ function makeMapLoader(model: Model): (layout: HTMLElement) => Promise<MapContro
   };
 }
 
+/**
+ * Renders the States Parties table into the empty table slots under `root`, and says whether
+ * it filled any. The table (every State with its formatted dates) is not on the first slide,
+ * and reveal.js measures every slide at start, so the page fills it later: when its slide
+ * comes near, when the deck is first idle, or before start in the views that lay every slide
+ * out at once.
+ */
+function fillPartiesTables(root: ParentNode, model: Model): boolean {
+  let filled = false;
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
+    if (slot.firstChild) continue;
+    const table = renderPartiesTable(model);
+    slot.replaceChildren(table);
+    const tableEl = table.querySelector('table');
+    if (tableEl) new SortableTable(tableEl).bind();
+    new ScrollRegionKeys(table).bind();
+    filled = true;
+  }
+  return filled;
+}
+
+/** Calls `run` once the page is idle (soon after, where the browser has no idle callback). */
+function onIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
 /** The run-of-show's page, beside this one (the site's base is relative). */
 const RUN_OF_SHOW_URL = 'run-of-show.html';
 
@@ -116,15 +143,9 @@ async function main(): Promise<void> {
     import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
       ? [makeLazyNotes(), makeRunOfShowDeckPlugin(model, schedule)]
       : [];
-  for (const slot of slidesEl.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
-    const table = renderPartiesTable(model);
-    slot.replaceChildren(table);
-    const tableEl = table.querySelector('table');
-    if (tableEl) new SortableTable(tableEl).bind();
-    new ScrollRegionKeys(table).bind();
-  }
-
   const view = readView(location.search);
+  // Print and scroll views lay every slide out once, at start: fill the tables before that.
+  if (view !== 'slides') fillPartiesTables(slidesEl, model);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const still =
     reducedMotion ||
@@ -139,9 +160,11 @@ async function main(): Promise<void> {
   if (view !== 'slides') await Promise.all(mapLayouts.map(loadMap));
 
   const mapSteps = makeMapStepsPlugin({
+    nearSelector: 'section[data-layout="map"], section[data-layout="map-table"]',
     onNear: (section) => {
       const layout = layoutOf(section);
       if (layout) void loadMap(layout);
+      return fillPartiesTables(section, model);
     },
     onSteps: (section, reached) => {
       const layout = layoutOf(section);
@@ -152,8 +175,9 @@ async function main(): Promise<void> {
       if (layout) void loadMap(layout).then((map) => map?.setActive(false));
     },
   });
-  await initDeck(root, {
+  const deck = await initDeck(root, {
     reducedMotion,
+    view,
     plugins: [
       ...hostPlugins,
       makeCountdownPlugin({ clock: systemClock, schedule }),
@@ -163,6 +187,10 @@ async function main(): Promise<void> {
     ],
   });
   document.documentElement.dataset.deckReady = '1';
+  // The overview (Esc) shows every slide: have the tables by the time anyone looks.
+  onIdle(() => {
+    if (fillPartiesTables(slidesEl, model)) deck.layout();
+  });
 }
 
 main().catch((error: unknown) => renderFatal('deck', error));

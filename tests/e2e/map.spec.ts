@@ -375,6 +375,22 @@ test.describe('the States Parties table', () => {
     await expect(deck.present).not.toHaveId('map-table');
   });
 
+  test('is in the same place when the deck opens on it as when it jumps there', async ({
+    map,
+    deck,
+  }) => {
+    // The table is filled late (when its slide comes near, or when the deck is first idle);
+    // reveal.js centres a slide by its height, so a late table must not leave it misplaced.
+    const heading = deck.present.getByRole('heading').first();
+    await deck.open();
+    await deck.goTo('map-table');
+    await expect(map.table.locator('tbody tr')).toHaveCount(states.length);
+    const placed = await heading.boundingBox();
+    await deck.open({ slide: 'map-table' });
+    await expect(map.table.locator('tbody tr')).toHaveCount(states.length);
+    expect(await heading.boundingBox()).toEqual(placed);
+  });
+
   test('is compact in the handout (every row on the page) and legible in the scroll view, where it scrolls', async ({
     page,
   }, testInfo) => {
