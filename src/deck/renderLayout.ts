@@ -47,6 +47,17 @@ function renderPerson(participant: Participant): HTMLElement {
   );
 }
 
+/**
+ * Text in which hyphenated words ("Asia-Pacific") never break at their hyphen: a big title
+ * that ends a line on "Asia-" reads badly in a screen share.
+ */
+export function renderUnbrokenHyphens(text: string): Child[] {
+  return text
+    .split(/(\S+-\S+)/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\S+-\S+$/.test(part) ? h('span', { class: 'nowrap' }, part) : part));
+}
+
 /** Times in the event's zone, plus the viewer's when it differs. */
 export function renderTimes(
   ctx: LayoutContext,
@@ -86,7 +97,7 @@ function renderTitle(ctx: LayoutContext): Child[] {
   const partners = names('partner');
   return [
     h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
-    h('h1', { class: 'deck-title' }, event.title),
+    h('h1', { class: 'deck-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
       { class: 'title-when' },
@@ -106,7 +117,7 @@ function renderHolding(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
   return [
     h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
-    h('h1', { class: 'holding-title' }, event.title),
+    h('h1', { class: 'holding-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
       { class: 'holding-when', 'data-testid': 'deck.holding-when' },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import { buildDeck } from '../../../src/deck/buildDeck.ts';
+import { renderUnbrokenHyphens } from '../../../src/deck/renderLayout.ts';
 import { loadSlideDocs } from '../../../src/deck/loadSlides.ts';
 import { formatTime } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
@@ -143,6 +144,20 @@ describe('buildDeck structure', () => {
     expect(hrefs('scroll')).toEqual([
       ['title', '?'],
       ['closing', '?'],
+    ]);
+  });
+});
+
+describe('renderUnbrokenHyphens', () => {
+  it('keeps hyphenated words whole and the rest as plain text', () => {
+    const p = document.createElement('p');
+    p.append(
+      ...(renderUnbrokenHyphens('mobility in Asia-Pacific? And re-use') as (Node | string)[]),
+    );
+    expect(p.textContent).toBe('mobility in Asia-Pacific? And re-use');
+    expect([...p.querySelectorAll('span.nowrap')].map((s) => s.textContent)).toEqual([
+      'Asia-Pacific?',
+      're-use',
     ]);
   });
 });
