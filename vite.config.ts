@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
-import { modelInput } from './data/index.ts';
+import { formatSessionLabel, modelInput } from './data/index.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       slidesPlugin({ modelInput, dropNotes: mode === 'public' }),
       pageMetaPlugin({
+        deckTitle: `${formatSessionLabel(modelInput.event)}: ${modelInput.event.title}`,
+        deckDescription: modelInput.event.summary,
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,
       }),

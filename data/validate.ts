@@ -202,7 +202,13 @@ function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] 
     return null;
   }
   const { date: _date, start: _start, end: _end, ...rest } = input;
-  return { ...rest, start, end, interval: Interval.fromDateTimes(start, end) };
+  return {
+    ...rest,
+    sessionLabel: formatSessionLabel(input),
+    start,
+    end,
+    interval: Interval.fromDateTimes(start, end),
+  };
 }
 
 function validateSpeakers(p: Problems, speakers: readonly SpeakerInput[]): void {
@@ -355,6 +361,14 @@ function validateSeries(p: Problems, series: SeriesInput, zone: string | null): 
     }
     return [{ ...entry, when, precision }];
   });
+}
+
+/**
+ * The series and session as every page labels them, formatted here once.
+ * @example formatSessionLabel({ series: 'Asia-Pacific Webinar Series', session: 2 }) // "Asia-Pacific Webinar Series · Session 2"
+ */
+export function formatSessionLabel(event: Pick<EventInput, 'series' | 'session'>): string {
+  return `${event.series} · Session ${event.session}`;
 }
 
 /**

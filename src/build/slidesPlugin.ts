@@ -8,7 +8,6 @@ import type { Plugin } from 'vite';
 import { validateModel } from '../../data/validate.ts';
 import type { ModelInput, ValidatedModel } from '../../data/types.ts';
 import type { SlideDoc } from '../deck/slideDoc.ts';
-import { escapeHtml } from '../markdown/renderMarkdown.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
 import { compactModel } from './compactModel.ts';
 import { loadSlideDocs } from './loadSlides.ts';
@@ -77,14 +76,8 @@ export function slidesPlugin(options: SlidesPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
-        const { event } = options.modelInput;
         const { model, docs } = compile();
-        let page = html
-          .replaceAll(
-            '__DECK_TITLE__',
-            escapeHtml(`${event.series} · Session ${event.session}: ${event.title}`),
-          )
-          .replaceAll('__DECK_DESCRIPTION__', escapeHtml(event.summary));
+        let page = html;
         if (basename(ctx.filename) === 'index.html') {
           if (!page.includes(SLIDES_SLOT)) {
             throw new Error(
