@@ -4,8 +4,9 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Model } from '../../data/types.ts';
 import { validateModel } from '../../data/validate.ts';
-import type { ModelInput } from '../../data/types.ts';
+import { loadDataInput } from '../build/loadDataInput.ts';
 import { escapeHtml } from '../markdown/renderMarkdown.ts';
 import { loadSlideDocs } from './loadSlides.ts';
 
@@ -14,8 +15,6 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Options for `slidesPlugin`. */
 export interface SlidesPluginOptions {
-  /** The authored data to validate. */
-  readonly modelInput: ModelInput;
   /** Folder of the slide files. @defaultValue "<root>/slides" */
   readonly slidesDir?: string;
   /** Leave the speaker notes out (the public build). @defaultValue false */
@@ -23,22 +22,27 @@ export interface SlidesPluginOptions {
 }
 
 /** Makes the plugin; a data or slide error fails `vite build` and `vite` with its message. */
-export function slidesPlugin(options: SlidesPluginOptions): Plugin {
+export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   let slidesDir = options.slidesDir ?? '';
-  const render = (): string => {
-    const model = validateModel(options.modelInput);
+  let root = '';
+  let model: Model | null = null;
+  const loadModel = async (): Promise<Model> => validateModel(await loadDataInput({ root }));
+  const render = async (): Promise<string> => {
+    // The dev server re-reads the data on each reload of the slides, so edits show up.
+    model = await loadModel();
     const docs = loadSlideDocs(model, { dir: slidesDir, dropNotes: options.dropNotes ?? false });
     return `export default ${JSON.stringify(docs)};`;
   };
   return {
     name: 'recognition-slides',
-    configResolved(config) {
+    async configResolved(config) {
+      root = config.root;
       slidesDir ||= resolve(config.root, 'slides');
       // Check before anything is built or served, so `vite build` and `vite` both stop on a bad
       // data or slide file. The stack is replaced by the message: authors need the file, the
       // entry and the fix, not our call stack.
       try {
-        const model = validateModel(options.modelInput);
+        model = await loadModel();
         for (const warning of model.warnings) config.logger.warn(`[data] ${warning}`);
         loadSlideDocs(model, { dir: slidesDir });
       } catch (error) {
@@ -55,7 +59,8 @@ export function slidesPlugin(options: SlidesPluginOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const { event } = options.modelInput;
+        if (!model) return html;
+        const { event } = model;
         return html
           .replaceAll(
             '__DECK_TITLE__',
