@@ -3,7 +3,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
-import { slidesPlugin } from './src/deck/slidesPlugin.ts';
+import { slidesPlugin } from './src/build/slidesPlugin.ts';
 
 /**
  * Build modes:

@@ -14,7 +14,7 @@ import type {
   ConventionInput,
   Event,
   EventInput,
-  Model,
+  ValidatedModel,
   SeriesEntry,
   SeriesInput,
   Speaker,
@@ -95,7 +95,7 @@ function parseLocalTime(
   return instant.isValid ? instant : null;
 }
 
-function validateEvent(p: Problems, input: EventInput): Event | null {
+function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] | null {
   const file = dataFiles.event;
   const day = DateTime.fromISO(input.date, { zone: input.timeZone });
   if (!DATE_PATTERN.test(input.date) || !day.isValid) {
@@ -278,7 +278,7 @@ function validateSeries(p: Problems, series: SeriesInput, zone: string): SeriesE
  * times, order and references.
  * @throws DataError listing every problem found, each naming the file, the entry and the fix.
  */
-export function validateModel(input: unknown): Model {
+export function validateModel(input: unknown): ValidatedModel {
   const p = new Problems();
   // Later checks read fields as their types say; a badly shaped input would make them throw
   // "Cannot read properties of undefined" instead of naming the file and the fix.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSlideFile } from '../../../src/deck/loadSlides.ts';
-import { parseSlide, type SlideSource } from '../../../src/deck/parseSlide.ts';
-import { validateSlides } from '../../../src/deck/validateSlides.ts';
+import { decodeSlideFile } from '../../../src/build/loadSlides.ts';
+import { parseSlide, type SlideSource } from '../../../src/build/parseSlide.ts';
+import { validateSlides } from '../../../src/build/validateSlides.ts';
 import { fixtureModel as model } from '../../fixtures/model.ts';
 
 function slide(n: number, front: string, body = ''): SlideSource {
