@@ -1,18 +1,13 @@
 /**
- * Build time only: the one HTML transform for the pages' heads. It puts the deck's title and
- * description into each page, and gives it the tags that make a shared link look right
- * (Open Graph and Twitter card) from the page's own `<title>` and description.
+ * Build time only: gives every HTML page the tags that make a shared link look right (Open
+ * Graph and Twitter card), from the page's own `<title>` and description (which the slides
+ * plugin fills from the data), as Vite tag descriptors.
  */
 import { basename } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { escapeHtml } from '../markdown/renderMarkdown.ts';
 
 /** Options for `pageMetaPlugin`. */
 export interface PageMetaOptions {
-  /** The deck's title, for the pages' `__DECK_TITLE__`. */
-  readonly deckTitle: string;
-  /** What the deck is about, for the pages' `__DECK_DESCRIPTION__`. */
-  readonly deckDescription: string;
   /**
    * The preview image, a file in `public/`, or `null` for none (the single-file export has
    * no folder to put it in). @defaultValue null
@@ -44,21 +39,17 @@ function unescapeHtml(html: string): string {
 }
 
 /**
- * Makes the plugin. It fills the pages' `__DECK_TITLE__` and `__DECK_DESCRIPTION__`
- * placeholders, then returns the link-preview tags as Vite tag descriptors (Vite escapes
+ * Makes the plugin. It returns the link-preview tags as Vite tag descriptors (Vite escapes
  * their attributes). A page without a `<title>` or a `<meta name="description">` fails the
  * build, so that no page ships without them.
  */
-export function pageMetaPlugin(options: PageMetaOptions): Plugin {
+export function pageMetaPlugin(options: PageMetaOptions = {}): Plugin {
   return {
     name: 'recognition-page-meta',
     transformIndexHtml: {
-      order: 'pre',
-      handler(source, ctx): { html: string; tags: HtmlTagDescriptor[] } {
+      order: 'post',
+      handler(html, ctx): { html: string; tags: HtmlTagDescriptor[] } {
         const page = basename(ctx.filename);
-        const html = source
-          .replaceAll('__DECK_TITLE__', escapeHtml(options.deckTitle))
-          .replaceAll('__DECK_DESCRIPTION__', escapeHtml(options.deckDescription));
         const title = TITLE.exec(html)?.[1];
         const description = DESCRIPTION.exec(html)?.[1];
         if (!title) {

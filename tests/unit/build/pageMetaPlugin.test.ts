@@ -3,19 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { pageMetaPlugin } from '../../../src/build/pageMetaPlugin.ts';
 import { escapeInlineScript } from '../../../src/build/singleFilePlugin.ts';
 
-const PAGE = `<html><head><title>__DECK_TITLE__</title>
-<meta name="description" content="__DECK_DESCRIPTION__" />
+const PAGE = `<html><head><title>Deck &amp; notes</title>
+<meta name="description" content="What it is" />
 </head><body></body></html>`;
 
-type Options = Omit<Parameters<typeof pageMetaPlugin>[0], 'deckTitle' | 'deckDescription'>;
+type Options = Parameters<typeof pageMetaPlugin>[0];
 
 /** The page as Vite writes it: the plugin's HTML with its tags before `</head>`. */
 function transform(html: string, options: Options): string {
-  const plugin = pageMetaPlugin({
-    deckTitle: 'Deck & notes',
-    deckDescription: 'What it is',
-    ...options,
-  });
+  const plugin = pageMetaPlugin(options);
   const hook = plugin.transformIndexHtml;
   if (!hook || typeof hook === 'function') throw new Error('expected an object hook');
   const ctx = { filename: '/site/run-of-show.html', path: '/run-of-show.html' };
@@ -49,10 +45,6 @@ describe('pageMetaPlugin', () => {
     const html = transform(PAGE, { image: 'social-preview.png', siteUrl: 'https://x.org/w' });
     expect(html).toContain('content="https://x.org/w/social-preview.png"');
     expect(html).toContain('<meta property="og:url" content="https://x.org/w/run-of-show.html" />');
-  });
-
-  it('fills the deck’s title and description into the page, escaped', () => {
-    expect(transform(PAGE, {})).toContain('<title>Deck &amp; notes</title>');
   });
 
   it('falls back to a small card without an image', () => {
