@@ -245,6 +245,43 @@ function validateView(p: ProblemSink, view: MapViewInput): void {
   }
 }
 
+const LABEL_SIDES: readonly string[] = ['n', 's', 'e', 'w'];
+
+/** Each label names a listed State Party once, on a known side. */
+function validateLabels(p: ProblemSink, view: MapViewInput, states: readonly PartyState[]): void {
+  const seen = new Set<string>();
+  (view.labels ?? []).forEach((label, i) => {
+    const where = `${FILE} mapView.labels[${i}]`;
+    if (!states.some((s) => s.isoNumeric === label.isoNumeric)) {
+      p.expected(
+        `${where}.isoNumeric`,
+        'the ISO 3166-1 numeric code of a State listed in this file',
+        label.isoNumeric,
+        'Label only States Parties the map draws, e.g. "392" for Japan.',
+      );
+    } else if (seen.has(label.isoNumeric)) {
+      p.error(where, `duplicate label for ${quote(label.isoNumeric)}. Label each State once.`);
+    }
+    seen.add(label.isoNumeric);
+    if (label.text !== undefined && isBlank(label.text)) {
+      p.expected(
+        `${where}.text`,
+        'a non-empty name',
+        label.text,
+        'Give a shorter name, or leave text out.',
+      );
+    }
+    if (!LABEL_SIDES.includes(label.side)) {
+      p.expected(
+        `${where}.side`,
+        '"n", "s", "e" or "w"',
+        label.side,
+        'Say on which side of the State its name goes.',
+      );
+    }
+  });
+}
+
 /**
  * Validates the States Parties lists against the conventions and the ISO 3166-1 table, and
  * merges them into one record per State. A list shorter than its convention's stated count
@@ -323,7 +360,9 @@ export function validateStatesParties(
     });
   }
   validateView(p, view);
-  return { lists, states: mergeStates(p, lists), view };
+  const states = mergeStates(p, lists);
+  validateLabels(p, view, states);
+  return { lists, states, view };
 }
 
 /** One record per State across the lists, checking that each list names it the same way. */
