@@ -23,6 +23,8 @@ export interface MapSlidesOptions {
   readonly view: MapSlidesView;
   /** Whether the map moves without animation (reduced motion, print, `?transition=none`). */
   readonly still: boolean;
+  /** Loads the model; called the first time a map or table is needed, not before. */
+  readonly loadModel: () => Promise<Model>;
 }
 
 /** What the deck page hands to its steps plugin, and calls before the deck starts. */
@@ -70,7 +72,7 @@ function fillPartiesTables(root: ParentNode, model: Model): boolean {
 }
 
 /** Makes the entry point for the deck page. */
-export function makeMapSlides(model: Model, options: MapSlidesOptions): MapSlides {
+export function makeMapSlides(options: MapSlidesOptions): MapSlides {
   const maps = new WeakMap<HTMLElement, Promise<MapController | null>>();
   const layoutOf = (section: HTMLElement): HTMLElement | null =>
     section.querySelector<HTMLElement>('.map-layout');
@@ -78,7 +80,9 @@ export function makeMapSlides(model: Model, options: MapSlidesOptions): MapSlide
     let map = maps.get(layout);
     if (!map) {
       if (options.still) layout.dataset.motion = 'off';
-      map = import('./mountMap.ts').then((m) => m.mountMap(layout, model));
+      map = Promise.all([import('./mountMap.ts'), options.loadModel()]).then(([m, model]) =>
+        m.mountMap(layout, model),
+      );
       maps.set(layout, map);
     }
     return map;
@@ -88,7 +92,7 @@ export function makeMapSlides(model: Model, options: MapSlidesOptions): MapSlide
     nearSelector: NEAR_SECTIONS,
     async prepare(root) {
       if (options.view === 'slides') return;
-      fillPartiesTables(root, model);
+      fillPartiesTables(root, await options.loadModel());
       await Promise.all([...root.querySelectorAll<HTMLElement>('.map-layout')].map(loadMap));
     },
     onNear(section) {

@@ -1,4 +1,8 @@
-/** Composition root of the deck page. */
+/**
+ * Composition root of the deck page. The build has rendered the sections into index.html
+ * (src/build/prerenderDeck.ts), so this starts reveal.js on them at once; what depends on
+ * the viewer comes after the first paint from `deckViewerParts.ts`.
+ */
 import '@fontsource-variable/source-sans-3';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
@@ -6,33 +10,23 @@ import 'reveal.js/theme/serif.css';
 import '../deck/deck.css';
 import '../map/map.css';
 import '../runofshow/statusLine.css';
-import slides from 'virtual:slides';
-import { loadModel } from '../../data/index.ts';
-import type { Model } from '../../data/types.ts';
-import { buildDeck } from '../deck/buildDeck.ts';
-import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
-import { initDeck, type DeckPlugin } from '../deck/initDeck.ts';
+import { initDeck } from '../deck/initDeck.ts';
 import { makeLazyNotes } from '../deck/makeLazyNotes.ts';
-import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
-import { parseDeckView } from '../deck/viewSwitch.ts';
+import { parseDeckView, renderViewSwitch } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { makeMapSlides } from '../map/makeMapSlides.ts';
-import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
-import { makeShowRecordStore } from '../store/showStores.ts';
-import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
-import { systemClock } from '../time/clock.ts';
-import { viewerZone } from '../time/format.ts';
-import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import type { ViewerParts } from './deckViewerParts.ts';
 
 /**
- * The viewers' build (vite.config.ts, mode `public`): no notes and no host tools. The mode is
- * a constant at build time, so code behind `import.meta.env.MODE` checks is left out of
- * builds that don't use it.
+ * Host tools (speaker view, run-of-show key and sync) stay out of the public build. reveal's
+ * speaker view also needs http, and the run-of-show page is not in the single file that opens
+ * from disk, so that build goes without them too. The mode is a constant at build time, so
+ * the code behind it is left out of the builds that don't use it.
  */
-const isPublic = import.meta.env.MODE === 'public';
+const isHost = import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single';
 
 /** How reveal.js will lay the deck out, read the way it reads it: from the query string. */
 function readView(search: string): 'print' | 'scroll' | 'slides' {
@@ -41,80 +35,62 @@ function readView(search: string): 'print' | 'scroll' | 'slides' {
   return parseDeckView(search);
 }
 
-/** The run-of-show's page, beside this one (the site's base is relative). */
-const RUN_OF_SHOW_URL = 'run-of-show.html';
-
-/**
- * The `R` key and the deck's side of the run-of-show sync: it posts each slide the deck
- * moves to, answers the run-of-show's queries, and draws the live status line in reveal's
- * speaker-view preview.
- */
-function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): DeckPlugin {
-  const channel = makeShowChannel(buildChannelName(model.event.id));
-  const plugin = makeRunOfShowPlugin({
-    open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
-    onSlide: (slide, moved) => channel?.post({ type: 'deck-slide', ...slide, moved }),
-    onSpeakerPreview: (host) => {
-      const status = makeStatusLineController({
-        root: host,
-        schedule,
-        clock: systemClock,
-        recordStore: makeShowRecordStore(model.event.id, 'live'),
-      });
-      status.render();
-      status.bind();
-      status.update();
-    },
-  });
-  channel?.listen((message) => {
-    const slide = plugin.describeSlide();
-    if (message.type === 'deck-query' && slide) {
-      channel.post({ type: 'deck-slide', ...slide, moved: false });
-    }
-  });
-  return plugin;
+/** Resolves after the next frame has been painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
 
+const loadViewerParts = async (): Promise<ViewerParts> =>
+  (await import('./deckViewerParts.ts')).makeViewerParts();
+
 async function main(): Promise<void> {
-  const model = loadModel();
-  const schedule = buildSchedule(model);
   const root = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = root?.querySelector<HTMLElement>('.slides');
-  if (!root || !slidesEl) throw new Error('[deck] index.html has no .reveal .slides element.');
-  slidesEl.replaceChildren(
-    ...buildDeck(model, schedule, slides, {
-      viewerZone: viewerZone(),
-      includeNotes: !isPublic,
-      view: parseDeckView(location.search),
-    }),
-  );
-  // Host tools (speaker view, run-of-show key and sync) stay out of the public build.
-  // reveal's speaker view also needs http, and the run-of-show page is not in the single
-  // file that opens from disk, so that build goes without them too.
-  const hostPlugins =
-    import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
-      ? [makeLazyNotes(), makeRunOfShowDeckPlugin(model, schedule)]
-      : [];
+  if (!root || !slidesEl?.querySelector('section')) {
+    throw new Error('[deck] index.html has no slides: build it with `npm run build`.');
+  }
   const view = readView(location.search);
+  // The build renders the link to the scroll view; in the scroll view it leads back.
+  if (view === 'scroll') {
+    for (const link of slidesEl.querySelectorAll('.view-switch')) {
+      link.replaceWith(renderViewSwitch('scroll'));
+    }
+  }
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const still =
     reducedMotion ||
     view === 'print' ||
     new URLSearchParams(location.search).get('transition') === 'none';
-  const mapSlides = makeMapSlides(model, { view, still });
-  // Print and scroll views lay every slide out once, at start: draw what they need before.
-  await mapSlides.prepare(slidesEl);
-  await initDeck(root, {
+  // One slide at a time: the first slide first, then the rest (or as soon as a map slide
+  // comes near). Print and the scroll view lay every slide out once, at start, so they need
+  // the times, maps and tables before that.
+  let loading: Promise<ViewerParts> | null = null;
+  const viewerParts = (): Promise<ViewerParts> => (loading ??= loadViewerParts());
+  const mapSlides = makeMapSlides({
+    view,
+    still,
+    loadModel: async () => (await viewerParts()).model,
+  });
+  if (view !== 'slides') {
+    const parts = await viewerParts();
+    parts.addViewerTimes(slidesEl);
+    await mapSlides.prepare(slidesEl);
+  }
+
+  const deck = await initDeck(root, {
     reducedMotion,
     view,
     plugins: [
-      ...hostPlugins,
-      makeCountdownPlugin({ clock: systemClock, schedule }),
+      ...(isHost ? [makeLazyNotes()] : []),
       makeViewSwitchPlugin(),
       makeUnknownSlidePlugin(),
       makeMapStepsPlugin(mapSlides),
     ],
   });
+  if (view === 'slides') await afterNextPaint();
+  const parts = await viewerParts();
+  if (parts.addViewerTimes(slidesEl)) deck.layout();
+  for (const plugin of parts.plugins({ host: isHost })) deck.registerPlugin(plugin);
   document.documentElement.dataset.deckReady = '1';
 }
 

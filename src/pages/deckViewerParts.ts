@@ -1,0 +1,78 @@
+/**
+ * The deck page's second part, loaded after the first slide is on screen: the model, luxon
+ * and everything that depends on the viewer (times in their zone, the countdown, the model
+ * the map and the States Parties table are drawn from, the run-of-show link). It adds these onto the sections the build
+ * rendered (src/build/prerenderDeck.ts) instead of building the deck again.
+ */
+import compact from 'virtual:model';
+import type { Model } from '../../data/types.ts';
+import { addViewerTimes } from '../deck/addViewerTimes.ts';
+import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
+import type { RevealPlugin } from '../deck/initDeck.ts';
+import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
+import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
+import { makeShowRecordStore } from '../store/showStores.ts';
+import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
+import { systemClock } from '../time/clock.ts';
+import { viewerZone } from '../time/format.ts';
+import { hydrateModel } from '../time/hydrateModel.ts';
+import { buildSchedule, type Schedule } from '../time/schedule.ts';
+
+/** The run-of-show's page, beside this one (the site's base is relative). */
+const RUN_OF_SHOW_URL = 'run-of-show.html';
+
+/** What the deck page uses of this part. */
+export interface ViewerParts {
+  /** Adds the viewer's times under `root`; says whether anything changed. */
+  readonly addViewerTimes: (root: ParentNode) => boolean;
+  /** The model, for the States Parties slides (src/map draws the map and tables from it). */
+  readonly model: Model;
+  /** Plugins to register once the deck runs: the countdown, and the host's run-of-show link. */
+  readonly plugins: (options: { readonly host: boolean }) => RevealPlugin[];
+}
+
+/**
+ * The `R` key and the deck's side of the run-of-show sync: it posts each slide the deck
+ * moves to, answers the run-of-show's queries, and draws the live status line in reveal's
+ * speaker-view preview.
+ */
+function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin {
+  const channel = makeShowChannel(buildChannelName(model.event.id));
+  const plugin = makeRunOfShowPlugin({
+    open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
+    onSlide: (slide, moved) => channel?.post({ type: 'deck-slide', ...slide, moved }),
+    onSpeakerPreview: (host) => {
+      const status = makeStatusLineController({
+        root: host,
+        schedule,
+        clock: systemClock,
+        recordStore: makeShowRecordStore(model.event.id, 'live'),
+      });
+      status.render();
+      status.bind();
+      status.update();
+    },
+  });
+  channel?.listen((message) => {
+    const slide = plugin.describeSlide();
+    if (message.type === 'deck-query' && slide) {
+      channel.post({ type: 'deck-slide', ...slide, moved: false });
+    }
+  });
+  return plugin;
+}
+
+/** Hydrates the model and makes the viewer-dependent parts of the deck. */
+export function makeViewerParts(): ViewerParts {
+  const model = hydrateModel(compact);
+  const schedule = buildSchedule(model);
+  const zone = viewerZone();
+  return {
+    addViewerTimes: (root) => addViewerTimes(root, model, schedule, zone),
+    model,
+    plugins: ({ host }) => [
+      makeCountdownPlugin({ clock: systemClock, schedule }),
+      ...(host ? [makeRunOfShowDeckPlugin(model, schedule)] : []),
+    ],
+  };
+}
