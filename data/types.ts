@@ -222,6 +222,8 @@ export interface Event extends Omit<
   EventInput,
   'date' | 'start' | 'end' | 'sources' | 'fullTitle' | 'audience' | 'summary'
 > {
+  /** The series and session as pages label them, e.g. "… Webinar Series · Session 2". */
+  readonly sessionLabel: string;
   readonly interval: Interval;
   readonly start: DateTime;
   readonly end: DateTime;

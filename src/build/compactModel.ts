@@ -37,6 +37,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       id: event.id,
       series: event.series,
       session: event.session,
+      sessionLabel: event.sessionLabel,
       title: event.title,
       start: iso(event.start),
       end: iso(event.end),

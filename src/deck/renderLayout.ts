@@ -108,7 +108,7 @@ function renderTitle(ctx: LayoutContext): Child[] {
       .join(', ');
   const partners = names('partner');
   return [
-    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('p', { class: 'kicker' }, event.sessionLabel),
     h('h1', { class: 'deck-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
@@ -128,7 +128,7 @@ function renderTitle(ctx: LayoutContext): Child[] {
 function renderHolding(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
   return [
-    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('p', { class: 'kicker' }, event.sessionLabel),
     h('h1', { class: 'holding-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
@@ -309,7 +309,7 @@ function renderSeries(ctx: LayoutContext): Child[] {
 
 function renderClosing(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
-  return [h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`)];
+  return [h('p', { class: 'kicker' }, event.sessionLabel)];
 }
 
 const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {
