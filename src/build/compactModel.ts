@@ -132,6 +132,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       view: {
         centerLongitude: statesParties.view.centerLongitude,
         focus: { ...statesParties.view.focus },
+        labels: (statesParties.view.labels ?? []).map((label) => ({ ...label })),
       },
     },
   };
