@@ -25,6 +25,7 @@ import type {
   ConventionInput,
   EventInput,
   Instrument,
+  MapLabelInput,
   MapRegionInput,
   MapViewInput,
   ModelInput,
@@ -240,9 +241,28 @@ const mapRegion = record<MapRegionInput>({
   north: latitude,
 });
 
+const mapLabel = record<MapLabelInput>({
+  isoNumeric: text(
+    'ISO 3166-1 numeric code as a string',
+    'Use the code of a State listed in this file, such as "392" for Japan.',
+  ),
+  side: oneOf(
+    { n: true, s: true, e: true, w: true },
+    'Say on which side of the State its name goes.',
+  ),
+  text: optional(text('name', 'Give a shorter name for the map, or leave text out.')),
+});
+
 const mapView = record<MapViewInput>({
   centerLongitude: longitude,
   focus: mapRegion,
+  labels: optional(
+    list(mapLabel, {
+      what: 'label',
+      fix: 'List the States to name on the map.',
+      key: 'isoNumeric',
+    }),
+  ),
 });
 
 const modelShape: Shape<ModelInput> = {

@@ -134,7 +134,13 @@ function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] 
     return null;
   }
   const { date: _date, start: _start, end: _end, ...rest } = input;
-  return { ...rest, start, end, interval: Interval.fromDateTimes(start, end) };
+  return {
+    ...rest,
+    sessionLabel: formatSessionLabel(input),
+    start,
+    end,
+    interval: Interval.fromDateTimes(start, end),
+  };
 }
 
 /** A segment as messages name it: by its id, which an author can search the file for. */
@@ -317,6 +323,15 @@ function validateSeries(p: Problems, series: SeriesInput, zone: string): SeriesE
     }
     return [{ ...entry, when, precision }];
   });
+}
+
+/**
+
+ * The series and session as every page labels them, formatted here once.
+ * @example formatSessionLabel({ series: 'Asia-Pacific Webinar Series', session: 2 }) // "Asia-Pacific Webinar Series · Session 2"
+ */
+export function formatSessionLabel(event: Pick<EventInput, 'series' | 'session'>): string {
+  return `${event.series} · Session ${event.session}`;
 }
 
 /**

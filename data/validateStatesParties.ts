@@ -216,6 +216,25 @@ function validateView(p: ProblemSink, view: MapViewInput): void {
   }
 }
 
+/** Each label names a State Party the map draws, once (data/shapes.ts checks its fields). */
+function validateLabels(p: ProblemSink, view: MapViewInput, states: readonly PartyState[]): void {
+  const seen = new Set<string>();
+  for (const label of view.labels ?? []) {
+    const where = `${FILE} mapView.labels[${quote(label.isoNumeric)}]`;
+    if (!states.some((s) => s.isoNumeric === label.isoNumeric)) {
+      p.expected(
+        `${where}.isoNumeric`,
+        'the ISO 3166-1 numeric code of a State listed in this file',
+        label.isoNumeric,
+        'Label only States Parties the map draws, e.g. "392" for Japan.',
+      );
+    } else if (seen.has(label.isoNumeric)) {
+      p.error(where, `duplicate label for ${quote(label.isoNumeric)}. Label each State once.`);
+    }
+    seen.add(label.isoNumeric);
+  }
+}
+
 /**
  * Validates the States Parties lists against the conventions and the ISO 3166-1 table, and
  * merges them into one record per State. A list shorter than its convention's stated count
@@ -286,7 +305,9 @@ export function validateStatesParties(
     });
   }
   validateView(p, view);
-  return { lists, states: mergeStates(p, lists), view };
+  const states = mergeStates(p, lists);
+  validateLabels(p, view, states);
+  return { lists, states, view };
 }
 
 /** One record per State across the lists, checking that each list names it the same way. */

@@ -81,10 +81,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
         const { model, docs } = await compile();
         const { event } = model;
         let page = html
-          .replaceAll(
-            '__DECK_TITLE__',
-            escapeHtml(`${event.series} · Session ${event.session}: ${event.title}`),
-          )
+          .replaceAll('__DECK_TITLE__', escapeHtml(`${event.sessionLabel}: ${event.title}`))
           .replaceAll('__DECK_DESCRIPTION__', escapeHtml(event.summary));
         if (basename(ctx.filename) === 'index.html') {
           if (!page.includes(SLIDES_SLOT)) {

@@ -30,7 +30,7 @@ function main(): void {
       : [];
   const eventId = model.event.id;
   const { event } = model;
-  document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.series} · Session ${event.session}`;
+  document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.sessionLabel}`;
 
   const controller = makeRunOfShowController({
     root,

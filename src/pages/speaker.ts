@@ -42,7 +42,7 @@ function main(): void {
   );
 
   if (!speaker || segments.length === 0) {
-    document.title = `Speaker pages · ${event.series} · Session ${event.session}`;
+    document.title = `Speaker pages · ${event.sessionLabel}`;
     root.replaceChildren(
       renderSpeakerIndex(
         model,
@@ -61,7 +61,7 @@ function main(): void {
     return;
   }
 
-  document.title = `${speaker.name} · Speaker page · ${event.series} · Session ${event.session}`;
+  document.title = `${speaker.name} · Speaker page · ${event.sessionLabel}`;
   const plans = buildScheduleSlidePlans(schedule, slides);
   const ownSegments = new Set(segments.map((s) => s.id));
   const ownSlides: SpeakerSlide[] = slides.flatMap((slide) => {

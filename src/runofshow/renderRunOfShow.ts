@@ -88,7 +88,7 @@ export function renderTitle(ctx: RunOfShowContext): HTMLElement {
       { class: 'ros-kicker' },
       ctx.mode === 'rehearsal' ? 'Run-of-show · rehearsal' : 'Run-of-show',
     ),
-    h('h1', {}, `${event.series} · Session ${event.session}`),
+    h('h1', {}, event.sessionLabel),
     h(
       'p',
       { class: 'ros-event-date', 'data-testid': 'run-of-show.event-date' },

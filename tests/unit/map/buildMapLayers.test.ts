@@ -77,6 +77,7 @@ describe('renderMap', () => {
     summary: 'A summary.',
     describe: (s) => `${s.name}.`,
     focus: view.focus,
+    labels: [],
   });
   const party = (code: string): Element => svg.querySelector(`[data-iso="${code}"]`)!;
 

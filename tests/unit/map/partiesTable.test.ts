@@ -1,8 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import { readMapSteps } from '../../../src/deck/mapSteps.ts';
-import { formatPartiesCaption } from '../../../src/deck/renderLayout.ts';
+import { readMapSteps } from '../../../src/map/mapSteps.ts';
+import {
+  formatCategoryTag,
+  formatPartiesCaption,
+  formatSourceLine,
+  renderPartiesOverview,
+} from '../../../src/map/renderMapSlides.ts';
 import { applyMapState } from '../../../src/map/applyMapState.ts';
 import { describeMembership, describeState } from '../../../src/map/describeParty.ts';
 import { renderPartiesTable } from '../../../src/map/renderPartiesTable.ts';
@@ -17,6 +22,30 @@ describe('what the deck says about the lists', () => {
     expect(formatPartiesCaption(model.statesParties.lists)).toBe(
       'Global Fixture: 5 of the 6 States Parties stated in August 2025 are shown; 1 could not be confirmed from public sources. Regional Fixture: all 4 States Parties are shown. Status as of 28 August 2025.',
     );
+  });
+
+  it('puts one small source line on the slide while a list is short, and none once complete', () => {
+    const { lists } = model.statesParties;
+    expect(formatSourceLine(lists)).toBe(
+      'Global Fixture: 5 of 6 Parties shown: those confirmed from public sources, as of 28 Aug 2025',
+    );
+    const complete = lists.map((l) => ({ ...l, missing: 0 }));
+    expect(formatSourceLine(complete)).toBeNull();
+    const overview = document.createElement('div');
+    const nodes = renderPartiesOverview({
+      ...model,
+      statesParties: { ...model.statesParties, lists: complete },
+    });
+    overview.append(...nodes.filter((n): n is Node => n instanceof Node));
+    expect(overview.querySelector('[data-testid="map-table.caption"]')).toBeNull();
+    expect(overview.querySelectorAll('[data-testid="map-table.state"]')).toHaveLength(
+      model.statesParties.states.length,
+    );
+  });
+
+  it('names each category without colour: initials on the legend and labels', () => {
+    const { lists } = model.statesParties;
+    expect(['0', '1', 'both'].map((c) => formatCategoryTag(c, lists))).toEqual(['G', 'R', 'G+R']);
   });
 
   it('describes a State with its dates, their precision, and what is not known', () => {
