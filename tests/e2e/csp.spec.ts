@@ -39,7 +39,8 @@ test('the policy blocks injected inline scripts', async ({ deck, page, guard }) 
         const flag = window as unknown as { __injected?: boolean };
         document.addEventListener(
           'securitypolicyviolation',
-          (event) => resolve({ directive: event.effectiveDirective, ran: flag.__injected === true }),
+          (event) =>
+            resolve({ directive: event.effectiveDirective, ran: flag.__injected === true }),
           { once: true },
         );
         const script = document.createElement('script');
