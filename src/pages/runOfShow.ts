@@ -2,8 +2,10 @@
 import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../runofshow/runOfShow.css';
+import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import type { RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
 import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStores.ts';
@@ -37,6 +39,7 @@ function main(): void {
       schedule,
       mode,
       speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
+      slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
     },
     realClock: systemClock,
     recordStore: makeShowRecordStore(eventId, mode),
