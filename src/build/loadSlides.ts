@@ -89,6 +89,7 @@ export function loadSlideDocs(model: Model, options: LoadSlidesOptions): SlideDo
     segment: s.segment,
     layout: s.layout,
     ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
+    text: s.text,
     html: renderMarkdown(s.body),
     notesHtml: options.dropNotes ? '' : renderMarkdown(s.notes),
   }));
