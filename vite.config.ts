@@ -4,7 +4,7 @@ import { modelInput } from './data/index.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
-import { slidesPlugin } from './src/deck/slidesPlugin.ts';
+import { slidesPlugin } from './src/build/slidesPlugin.ts';
 
 /**
  * Build modes:

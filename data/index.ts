@@ -9,7 +9,7 @@ import { event } from './event.ts';
 import { series } from './series.ts';
 import { speakers } from './speakers.ts';
 import { mapView, statesParties } from './statesParties.ts';
-import type { Model, ModelInput } from './types.ts';
+import type { ModelInput, ValidatedModel } from './types.ts';
 import { validateModel } from './validate.ts';
 
 /** Everything authored in `data/`, before validation. */
@@ -24,13 +24,14 @@ export const modelInput: ModelInput = {
   mapView,
 };
 
-let cached: Model | null = null;
+let cached: ValidatedModel | null = null;
 
 /**
  * Returns the validated model of the authored data (validated once, then cached).
- * @throws DataError when the data is invalid; the build runs this first, so pages never do.
+ * For the build and the tests: pages never import this (they read `virtual:model`).
+ * @throws DataError when the data is invalid.
  */
-export function loadModel(): Model {
+export function loadModel(): ValidatedModel {
   cached ??= validateModel(modelInput);
   return cached;
 }

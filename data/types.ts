@@ -199,13 +199,21 @@ export interface ModelInput {
 
 /* ---------- resolved model ---------- */
 
-export interface Event extends Omit<EventInput, 'date' | 'start' | 'end'> {
+/**
+ * The event as pages read it. The sources, the full title, the audience and the summary are
+ * for the build (and the page's `<meta>` tags), so they stay out of what pages are sent.
+ */
+export interface Event extends Omit<
+  EventInput,
+  'date' | 'start' | 'end' | 'sources' | 'fullTitle' | 'audience' | 'summary'
+> {
   readonly interval: Interval;
   readonly start: DateTime;
   readonly end: DateTime;
 }
 
-export type Speaker = SpeakerInput;
+/** A speaker as pages read it: the evidence for their zone is checked at build time only. */
+export type Speaker = Omit<SpeakerInput, 'timeZoneEvidence'>;
 
 export interface Participant {
   readonly speaker: Speaker;
@@ -218,17 +226,19 @@ export interface AgendaItem extends Omit<AgendaItemInput, 'start' | 'end' | 'par
   readonly participants: readonly Participant[];
 }
 
-export type Content = ContentInput;
-export type Convention = ConventionInput;
+/** The content as pages read it (without its sources). */
+export type Content = Omit<ContentInput, 'sources'>;
+/** A convention as pages read it (without its sources and notes). */
+export type Convention = Omit<ConventionInput, 'sources' | 'note'>;
 
-export interface SeriesEntry extends Omit<SeriesEntryInput, 'when'> {
+export interface SeriesEntry extends Omit<SeriesEntryInput, 'when' | 'note'> {
   /** The first instant of the announced day or month, in the event's zone. */
   readonly when: DateTime | null;
   /** How precisely `when` is known. */
   readonly precision: 'day' | 'month' | 'none';
 }
 
-export interface Series extends Omit<SeriesInput, 'entries'> {
+export interface Series extends Omit<SeriesInput, 'entries' | 'sources'> {
   readonly entries: readonly SeriesEntry[];
 }
 
@@ -284,7 +294,10 @@ export interface StatesParties {
   readonly view: MapViewInput;
 }
 
-/** The validated, resolved event model every page is built from. */
+/**
+ * The resolved event model every page is built from: only what pages read. Pages get it
+ * from the build's compact model (`virtual:model`, hydrated by `src/time/hydrateModel.ts`).
+ */
 export interface Model {
   readonly event: Event;
   readonly speakers: readonly Speaker[];
@@ -293,6 +306,18 @@ export interface Model {
   readonly conventions: readonly Convention[];
   readonly series: Series;
   readonly statesParties: StatesParties;
+}
+
+/**
+ * What `validateModel()` returns at build time: the page model plus what only the build
+ * reads (sources, evidence, the summary for `<meta>` tags, warnings).
+ */
+export interface ValidatedModel extends Model {
+  readonly event: Event & Pick<EventInput, 'sources' | 'fullTitle' | 'audience' | 'summary'>;
+  readonly speakers: readonly SpeakerInput[];
+  readonly content: ContentInput;
+  readonly conventions: readonly ConventionInput[];
+  readonly series: Series & Pick<SeriesInput, 'sources'>;
   /** Problems that do not stop the build, e.g. a gap between segments. */
   readonly warnings: readonly string[];
 }

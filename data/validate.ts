@@ -12,7 +12,7 @@ import type {
   ConventionInput,
   Event,
   EventInput,
-  Model,
+  ValidatedModel,
   ModelInput,
   SeriesEntry,
   SeriesInput,
@@ -141,7 +141,7 @@ function parseLocalTime(
   return instant.isValid ? instant : null;
 }
 
-function validateEvent(p: Problems, input: EventInput): Event | null {
+function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] | null {
   const file = dataFiles.event;
   checkId(p, `${file} event.id`, input.id);
   checkText(p, `${file} event.title`, input.title, 'title');
@@ -361,7 +361,7 @@ function validateSeries(p: Problems, series: SeriesInput, zone: string | null): 
  * Validates authored data into the resolved model.
  * @throws DataError listing every problem found, each naming the file, the entry and the fix.
  */
-export function validateModel(input: ModelInput): Model {
+export function validateModel(input: ModelInput): ValidatedModel {
   const p = new Problems();
   const event = validateEvent(p, input.event);
   validateSpeakers(p, input.speakers);

@@ -8,6 +8,9 @@ import type { RevealApi, RevealConfig, RevealPlugin, RevealPluginFactory } from 
 /** A plugin, or a factory that makes one (as reveal's own plugins are exported). */
 export type DeckPlugin = RevealPlugin | RevealPluginFactory;
 
+/** A plugin object, as a deck that is already running registers it. */
+export type { RevealPlugin };
+
 /** Options for `initDeck`. */
 export interface DeckOptions {
   /** Plugins, e.g. `makeLazyNotes()` for the speaker view. @defaultValue [] */

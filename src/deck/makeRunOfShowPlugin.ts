@@ -115,7 +115,9 @@ export function makeRunOfShowPlugin(options: RunOfShowPluginOptions): RunOfShowP
         const slide = current();
         if (slide) options.onSlide?.(slide, moved);
       };
-      reveal.on('ready', () => report(false));
+      // The page registers this plugin after the first paint, when the deck may be ready.
+      if (reveal.isReady()) report(false);
+      else reveal.on('ready', () => report(false));
       reveal.on('slidechanged', () => report(true));
     },
   };

@@ -80,10 +80,23 @@ export function renderTimes(
         labelled ? ` your time (${formatZoneCity(viewerZone)})` : null,
       )
     : null;
-  return h('span', { class: 'times' }, eventTimes, viewer);
+  // The instants and the label choice let the page add the viewer's time after the first
+  // paint onto the element the build rendered (src/deck/addViewerTimes.ts).
+  return h(
+    'span',
+    {
+      class: 'times',
+      'data-start': start.toISO(),
+      'data-end': end.toISO(),
+      'data-labelled': labelled,
+    },
+    eventTimes,
+    viewer,
+  );
 }
 
-function isViewerZoneDifferent(ctx: LayoutContext, at: ScheduledSegment['start']): boolean {
+/** Whether the viewer's zone shows `at` at another offset than the event's zone. */
+export function isViewerZoneDifferent(ctx: LayoutContext, at: ScheduledSegment['start']): boolean {
   return at.setZone(ctx.viewerZone).offset !== at.setZone(ctx.schedule.zone).offset;
 }
 
@@ -134,14 +147,20 @@ function renderHolding(ctx: LayoutContext): Child[] {
   ];
 }
 
-function renderProgramme(ctx: LayoutContext): Child[] {
+/** The programme's caption, which names the viewer's zone when it differs from the event's. */
+export function renderProgrammeCaption(ctx: LayoutContext): HTMLElement {
   const { schedule } = ctx;
   const caption = isViewerZoneDifferent(ctx, schedule.start)
     ? `Times in ${schedule.zoneLabel} time, with your time (${formatZoneCity(ctx.viewerZone)}) below`
     : `Times in ${schedule.zoneLabel} time`;
+  return h('p', { class: 'programme-caption' }, caption);
+}
+
+function renderProgramme(ctx: LayoutContext): Child[] {
+  const { schedule } = ctx;
   return [
     h('h2', {}, 'Programme'),
-    h('p', { class: 'programme-caption' }, caption),
+    renderProgrammeCaption(ctx),
     h(
       'ol',
       { class: 'programme', 'data-testid': 'deck.programme' },

@@ -2,7 +2,7 @@
 import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../runofshow/runOfShow.css';
-import { loadModel } from '../../data/index.ts';
+import compactModel from 'virtual:model';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import type { RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
@@ -10,9 +10,10 @@ import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStore
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { buildSchedule } from '../time/schedule.ts';
+import { hydrateModel } from '../time/hydrateModel.ts';
 
 function main(): void {
-  const model = loadModel();
+  const model = hydrateModel(compactModel);
   const schedule = buildSchedule(model);
   const root = document.getElementById('app');
   if (!root) throw new Error('[run-of-show] run-of-show.html has no #app element.');

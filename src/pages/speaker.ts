@@ -3,7 +3,7 @@ import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../speaker/speaker.css';
 import slides from 'virtual:slides';
-import { loadModel } from '../../data/index.ts';
+import compactModel from 'virtual:model';
 import { h } from '../lib/h.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
@@ -14,11 +14,12 @@ import { systemClock } from '../time/clock.ts';
 import { formatSpeakerName } from '../time/cues.ts';
 import { viewerZone } from '../time/format.ts';
 import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../time/schedule.ts';
+import { hydrateModel } from '../time/hydrateModel.ts';
 
 const speakerHref = (id: string): string => `speaker.html?speaker=${encodeURIComponent(id)}`;
 
 function main(): void {
-  const model = loadModel();
+  const model = hydrateModel(compactModel);
   const schedule = buildSchedule(model);
   const root = document.getElementById('app');
   if (!root) throw new Error('[speaker] speaker.html has no #app element.');

@@ -16,12 +16,16 @@ import {
   getLastStarted,
   getNextToStart,
   getShowStatus,
-  recordSegmentStart,
-  recordShowEnd,
-  undoLastRecord,
   type SegmentReport,
-  type ShowRecord,
 } from '../time/drift.ts';
+import {
+  foldShowLog,
+  getUndoTarget,
+  makeShowEvent,
+  type ShowEvent,
+  type ShowEventBody,
+  type ShowRecord,
+} from '../time/showLog.ts';
 import { formatClock, formatIso } from '../time/format.ts';
 import {
   chooseRehearsalSegment,
@@ -56,8 +60,8 @@ export interface RunOfShowControllerOptions {
   readonly ctx: RunOfShowContext;
   /** The real time; in rehearsal mode the page's clock is derived from it. */
   readonly realClock: Clock;
-  /** Actual starts and end: the live record, or the rehearsal's own. */
-  readonly recordStore: Store<ShowRecord>;
+  /** The show's event log: the live one, or the rehearsal's own. */
+  readonly recordStore: Store<readonly ShowEvent[]>;
   /** The rehearsal clock's state; required in rehearsal mode. */
   readonly rehearsalStore?: Store<RehearsalState>;
   /** The line to the deck; `null` when the browser has no BroadcastChannel. */
@@ -89,7 +93,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   const notices: (string | StoreNotice)[] = [...(options.notices ?? [])];
   const noticeLinks: DownloadLinks[] = [];
   const loadedRecord = recordStore.load();
-  let record = loadedRecord.value;
+  let record = foldShowLog(schedule, loadedRecord.value);
   if (loadedRecord.notice) notices.push(loadedRecord.notice);
   let rehearsal: RehearsalState = idleRehearsal;
   if (rehearsalStore) {
@@ -171,16 +175,26 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   const unbinders: (() => void)[] = [];
 
   /**
-   * Applies a change to the record as storage holds it now, not to this window's copy, so
-   * that two run-of-show windows open at once both keep what the other recorded. Where both
-   * mark the same segment, the first mark stands (a started segment is not started again).
+   * Appends events to the log as storage holds it now, not to this window's copy, so that
+   * two run-of-show windows open at once both keep what the other recorded. `change` sees
+   * the record folded from that log and returns what to append (nothing: no change); where
+   * both windows start the same segment, the fold keeps the earliest start.
    */
-  function changeRecord(change: (current: ShowRecord) => ShowRecord): void {
-    const current = recordStore.peek();
-    const next = change(current);
-    record = next;
-    if (next === current) return;
-    const notice = recordStore.save(next);
+  function changeRecord(change: (current: ShowRecord) => readonly ShowEventBody[]): void {
+    const log = recordStore.peek();
+    const bodies = change(foldShowLog(schedule, log));
+    if (bodies.length === 0) {
+      record = foldShowLog(schedule, log);
+      return;
+    }
+    const at = clock.now().toMillis();
+    replaceLog([...log, ...bodies.map((body) => makeShowEvent(body, at))]);
+  }
+
+  /** Saves `log` as the whole record (rehearsal start and reset rewrite it). */
+  function replaceLog(log: readonly ShowEvent[]): void {
+    record = foldShowLog(schedule, log);
+    const notice = recordStore.save(log);
     if (notice) notices.push(notice);
   }
 
@@ -192,20 +206,23 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   function startNext(): void {
     changeRecord((current) => {
       const segment = getNextToStart(schedule, current);
-      return segment
-        ? recordSegmentStart(schedule, current, segment.id, clock.now().toMillis())
-        : current;
+      return segment ? [{ kind: 'start', segmentId: segment.id }] : [];
     });
     update();
   }
 
   function undo(): void {
-    changeRecord((current) => undoLastRecord(schedule, current));
+    changeRecord((current) => {
+      const target = getUndoTarget(schedule, current);
+      return target ? [{ kind: 'undo', target }] : [];
+    });
     update();
   }
 
   function endShow(): void {
-    changeRecord((current) => recordShowEnd(schedule, current, clock.now().toMillis()));
+    changeRecord((current) =>
+      current.end === null && getLastStarted(schedule, current) ? [{ kind: 'end' }] : [],
+    );
     update();
   }
 
@@ -215,7 +232,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     rehearsal = startRehearsal({ ...rehearsal, segmentId: segment.id }, realClock.now().toMillis());
     saveRehearsal();
     // A rehearsal starts its chosen segment on time, by definition.
-    changeRecord(() => ({ starts: { [segment.id]: segment.start.toMillis() }, end: null }));
+    replaceLog([makeShowEvent({ kind: 'start', segmentId: segment.id }, segment.start.toMillis())]);
     update();
   }
 
@@ -234,19 +251,25 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   function rehearsalReset(): void {
     rehearsal = resetRehearsal(rehearsal, realClock.now().toMillis(), firstSegment.id).state;
     saveRehearsal();
-    changeRecord(() => ({ starts: {}, end: null }));
+    replaceLog([]);
     update();
   }
 
   function onDeck(message: DeckSlideMessage): void {
     deck = message;
     if (message.moved) {
-      const at = clock.now().toMillis();
+      const slide: ShowEventBody = { kind: 'slide', slideId: message.slideId };
       if (message.position === 'segment' && message.isSegmentStart && message.segmentId) {
         const segmentId = message.segmentId;
-        changeRecord((current) => recordSegmentStart(schedule, current, segmentId, at));
+        changeRecord(() => [slide, { kind: 'start', segmentId }]);
       } else if (message.position === 'after') {
-        changeRecord((current) => recordShowEnd(schedule, current, at));
+        changeRecord((current) =>
+          current.end === null && getLastStarted(schedule, current)
+            ? [slide, { kind: 'end' }]
+            : [slide],
+        );
+      } else {
+        changeRecord(() => [slide]);
       }
     }
     update();
@@ -512,7 +535,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       // Another window of this page saved: take its state, so the two agree.
       unbinders.push(
         recordStore.watch(() => {
-          record = recordStore.load().value;
+          record = foldShowLog(schedule, recordStore.load().value);
           update();
         }),
       );

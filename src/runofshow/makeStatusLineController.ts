@@ -7,7 +7,8 @@ import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts'
 import { h } from '../lib/h.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { Clock } from '../time/clock.ts';
-import { getShowStatus, type ShowRecord } from '../time/drift.ts';
+import { getShowStatus } from '../time/drift.ts';
+import { foldShowLog, type ShowEvent, type ShowRecord } from '../time/showLog.ts';
 import type { Schedule } from '../time/schedule.ts';
 import { renderStatusLine } from './renderStatusLine.ts';
 
@@ -17,7 +18,7 @@ export interface StatusLineOptions {
   readonly schedule: Schedule;
   readonly clock: Clock;
   /** The live record the run-of-show keeps; read only. */
-  readonly recordStore: Store<ShowRecord>;
+  readonly recordStore: Store<readonly ShowEvent[]>;
 }
 
 /** Makes the status line's controller. */
@@ -26,7 +27,7 @@ export function makeStatusLineController(options: StatusLineOptions): Controller
   const region = h('div', { class: 'status-line-region' });
   const unbinders: (() => void)[] = [];
   // Unreadable saved state is the run-of-show's to report and repair; here it reads as empty.
-  const read = (): ShowRecord => recordStore.peek();
+  const read = (): ShowRecord => foldShowLog(schedule, recordStore.peek());
   let record = read();
   const update = (): void =>
     paint(region, renderStatusLine(schedule, getShowStatus(schedule, record, clock.now())));

@@ -3,7 +3,6 @@
  * throws an Error naming the first field that does not fit.
  */
 import type { TimerState, TimerStatus } from '../time/clock.ts';
-import type { ShowRecord } from '../time/drift.ts';
 import type { RehearsalRun, RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -31,15 +30,6 @@ function expectId(value: unknown, where: string): string {
     throw new Error(`${where} should be an id, got ${JSON.stringify(value)}`);
   }
   return value;
-}
-
-/** Checks a saved show record. */
-export function parseShowRecord(data: unknown): ShowRecord {
-  const fields = expectObject(data, 'the record');
-  const startsIn = expectObject(fields.starts, 'starts');
-  const starts: Record<string, number> = {};
-  for (const [id, ms] of Object.entries(startsIn)) starts[id] = expectTime(ms, `starts.${id}`);
-  return { starts, end: expectTimeOrNull(fields.end, 'end') };
 }
 
 const STATUSES: readonly TimerStatus[] = ['idle', 'running', 'paused'];

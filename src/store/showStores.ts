@@ -2,15 +2,10 @@
  * The saved state of the run-of-show and the speaker pages, one key each, namespaced by the
  * event's id so that two sessions of the series never share records.
  */
-import type { ShowRecord } from '../time/drift.ts';
+import { parseShowLog, type ShowEvent } from '../time/showLog.ts';
 import type { RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
 import { makeStore, type Store } from './makeStore.ts';
-import {
-  buildStoreKey,
-  parseRehearsalState,
-  parseShowRecord,
-  parseSpeakerRehearsal,
-} from './parseSaved.ts';
+import { buildStoreKey, parseRehearsalState, parseSpeakerRehearsal } from './parseSaved.ts';
 
 const idle = {
   segmentId: null,
@@ -18,18 +13,22 @@ const idle = {
   runStartedAt: null,
 } as const satisfies RehearsalState;
 
-/** The record of actual starts: the live show's, or the run-of-show rehearsal's own. */
+/**
+ * The show's event log (see `foldShowLog`): the live show's, or the run-of-show rehearsal's
+ * own. Version 2 is the log; a version 1 record (`{ starts, end }`) is set aside with a
+ * notice and a download, as any unknown version is.
+ */
 export function makeShowRecordStore(
   eventId: string,
   mode: 'live' | 'rehearsal',
   storage?: Storage | null,
-): Store<ShowRecord> {
-  return makeStore({
+): Store<readonly ShowEvent[]> {
+  return makeStore<readonly ShowEvent[]>({
     key: buildStoreKey(eventId, 'run-of-show', mode === 'live' ? 'record' : 'rehearsal-record'),
-    version: 1,
-    label: mode === 'live' ? 'actual start times' : 'rehearsal start times',
-    parse: parseShowRecord,
-    initial: { starts: {}, end: null },
+    version: 2,
+    label: mode === 'live' ? 'show records' : 'rehearsal records',
+    parse: parseShowLog,
+    initial: [],
     ...(storage === undefined ? {} : { storage }),
   });
 }

@@ -11,19 +11,7 @@
 import { DateTime, Duration } from 'luxon';
 import type { Phase, Schedule, ScheduledSegment } from './schedule.ts';
 import { getScheduleStatus } from './schedule.ts';
-
-/**
- * What has actually happened in a show, as epoch milliseconds so that it can be stored as
- * JSON: the actual start of each segment that has started, and the end of the show.
- */
-export interface ShowRecord {
-  readonly starts: Readonly<Record<string, number>>;
-  /** When the show ended; `null` while it runs or before it starts. */
-  readonly end: number | null;
-}
-
-/** A show with nothing recorded yet. */
-export const emptyShowRecord: ShowRecord = { starts: {}, end: null };
+import type { ShowRecord } from './showLog.ts';
 
 /** How the show runs against the plan. */
 export type Pace = 'ahead' | 'on-time' | 'behind';
@@ -184,44 +172,11 @@ function getProgress(elapsed: Duration, length: Duration): number {
   return Math.min(1, Math.max(0, elapsed.toMillis() / total));
 }
 
-/**
- * Records that `segmentId` started at `atMs`. A segment starts once: moving back to an
- * earlier segment, or into one that has started, changes nothing, and nothing starts
- * after the show has ended. Returns the same record when nothing changes.
- */
-export function recordSegmentStart(
-  schedule: Schedule,
-  record: ShowRecord,
-  segmentId: string,
-  atMs: number,
-): ShowRecord {
-  const segment = schedule.segments.find((s) => s.id === segmentId);
-  if (!segment || record.end !== null || record.starts[segmentId] !== undefined) return record;
-  const last = getLastStarted(schedule, record);
-  if (last && last.index > segment.index) return record;
-  return { ...record, starts: { ...record.starts, [segmentId]: atMs } };
-}
-
 /** The segment that "start next" would start: the one after the last started, or the first. */
 export function getNextToStart(schedule: Schedule, record: ShowRecord): ScheduledSegment | null {
   if (record.end !== null) return null;
   const last = getLastStarted(schedule, record);
   return last ? last.next : (schedule.segments[0] ?? null);
-}
-
-/** Records the end of the show at `atMs`, once something has started. */
-export function recordShowEnd(schedule: Schedule, record: ShowRecord, atMs: number): ShowRecord {
-  if (record.end !== null || !getLastStarted(schedule, record)) return record;
-  return { ...record, end: atMs };
-}
-
-/** Takes back the last thing recorded: the end of the show, else the last start. */
-export function undoLastRecord(schedule: Schedule, record: ShowRecord): ShowRecord {
-  if (record.end !== null) return { ...record, end: null };
-  const last = getLastStarted(schedule, record);
-  if (!last) return record;
-  const starts = Object.fromEntries(Object.entries(record.starts).filter(([id]) => id !== last.id));
-  return { ...record, starts };
 }
 
 /** One segment, planned against what happened. */

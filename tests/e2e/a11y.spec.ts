@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { loadSlideSources } from '../../src/build/loadSlides.ts';
 import { expect, SITE_FOLDERS, test } from './fixtures.ts';
 import { SITE_PAGES } from './pages.ts';
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { loadModel } from '../../data/index.ts';
 import { PDF_JOBS, SINGLE_FILE } from '../../scripts/exportJobs.mjs';
-import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { loadSlideSources } from '../../src/build/loadSlides.ts';
 import { expect, test } from './fixtures.ts';
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadModel } from '../../data/index.ts';
-import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { loadSlideSources } from '../../src/build/loadSlides.ts';
 import { expect, SITE_FOLDERS, test as base } from './fixtures.ts';
 
 const model = loadModel();

@@ -293,7 +293,10 @@ test('unreadable saved times: a notice, the text offered for download, and a cle
   await page.addInitScript(
     ([k]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k!, '{"version":1,"data":{"starts":{"opening":"eleven"}}}');
+        localStorage.setItem(
+          k!,
+          '{"version":2,"data":[{"id":"x","at":"eleven","kind":"start","segmentId":"opening"}]}',
+        );
         sessionStorage.setItem('seeded', '1');
       }
     },
@@ -301,8 +304,8 @@ test('unreadable saved times: a notice, the text offered for download, and a cle
   );
   await openAt(runOfShow, '11:05:00');
   const notice = runOfShow.byId('notice');
-  await expect(notice).toContainText('Saved actual start times could not be read');
-  await expect(notice).toContainText('starts.opening should be a timestamp');
+  await expect(notice).toContainText('Saved show records could not be read');
+  await expect(notice).toContainText('events[0] is not a show event');
   const download = page.waitForEvent('download');
   await notice.getByRole('link', { name: 'Download the saved text' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toContain('"eleven"');
@@ -358,12 +361,13 @@ test('two run-of-show windows keep each other’s records: the first mark of a s
   await expect(b.current).toContainText('Overview');
 
   const stored = await second.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
-  const starts = (JSON.parse(stored ?? '{}') as { data: { starts: Record<string, number> } }).data
-    .starts;
-  expect(starts).toEqual({
-    opening: eventTime('11:00:05').getTime(),
-    overview: eventTime('11:00:20').getTime(),
-  });
+  const log = (
+    JSON.parse(stored ?? '{}') as { data: { kind: string; segmentId?: string; at: number }[] }
+  ).data;
+  expect(log.filter((e) => e.kind === 'start').map((e) => [e.segmentId, e.at])).toEqual([
+    ['opening', eventTime('11:00:05').getTime()],
+    ['overview', eventTime('11:00:20').getTime()],
+  ]);
   await first.reload();
   await a.ready();
   await expect(a.current).toContainText('Overview');

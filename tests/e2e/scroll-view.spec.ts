@@ -2,7 +2,7 @@
  * The scroll view (`?view=scroll`): every slide on one readable page, linked from the deck,
  * reachable with the W key and with deep links.
  */
-import { loadSlideSources } from '../../src/deck/loadSlides.ts';
+import { loadSlideSources } from '../../src/build/loadSlides.ts';
 import { expect, test } from './fixtures.ts';
 
 const slideIds = loadSlideSources('slides').map((s) => s.id);

@@ -7,7 +7,7 @@ import {
   type Controller,
 } from '../../../src/runofshow/makeRunOfShowController.ts';
 import type { Store } from '../../../src/store/makeStore.ts';
-import type { ShowRecord } from '../../../src/time/drift.ts';
+import { makeShowEvent, type ShowEvent } from '../../../src/time/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
 import * as renderers from '../../../src/runofshow/renderRunOfShow.ts';
 
@@ -29,7 +29,7 @@ if (!firstOrNone || !secondOrNone) throw new Error('The test needs two segments 
 const first: ScheduledSegment = firstOrNone;
 const second: ScheduledSegment = secondOrNone;
 
-function makeMemoryStore(initial: ShowRecord): Store<ShowRecord> {
+function makeMemoryStore(initial: readonly ShowEvent[]): Store<readonly ShowEvent[]> {
   let value = initial;
   return {
     key: 'test',
@@ -58,7 +58,9 @@ function start(): { root: HTMLElement; tick: (seconds: number) => void } {
     root,
     ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
     realClock: { now: () => now },
-    recordStore: makeMemoryStore({ starts: { [first.id]: first.start.toMillis() }, end: null }),
+    recordStore: makeMemoryStore([
+      makeShowEvent({ kind: 'start', segmentId: first.id }, first.start.toMillis()),
+    ]),
     channel: null,
     otherModeHref: 'run-of-show.html?mode=rehearsal',
     exportName: 'test',

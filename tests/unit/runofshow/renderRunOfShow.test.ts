@@ -13,12 +13,8 @@ import {
   type RunOfShowContext,
 } from '../../../src/runofshow/renderRunOfShow.ts';
 import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
-import {
-  buildShowReport,
-  emptyShowRecord,
-  getShowStatus,
-  type ShowRecord,
-} from '../../../src/time/drift.ts';
+import { buildShowReport, getShowStatus } from '../../../src/time/drift.ts';
+import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
 const model = loadModel();
@@ -32,6 +28,7 @@ const ctx: RunOfShowContext = {
 const at = (time: string): DateTime =>
   DateTime.fromISO(`2025-08-28T${time}`, { zone: schedule.zone });
 const record = (starts: Record<string, string>): ShowRecord => ({
+  ...emptyShowRecord,
   starts: Object.fromEntries(Object.entries(starts).map(([id, t]) => [id, at(t).toMillis()])),
   end: null,
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeStore } from '../../../src/store/makeStore.ts';
-import { parseShowRecord, parseSpeakerRehearsal } from '../../../src/store/parseSaved.ts';
+import { parseSpeakerRehearsal } from '../../../src/store/parseSaved.ts';
 import { makeShowRecordStore } from '../../../src/store/showStores.ts';
 
 /** A Storage whose setItem can be made to throw, as a full or disabled one does. */
@@ -29,11 +29,26 @@ class FakeStorage implements Storage {
   }
 }
 
+/** A small saved shape for the store's own tests: `{ starts, end }`. */
+function parseStarts(data: unknown): { starts: Record<string, number>; end: number | null } {
+  const d = data as { starts?: unknown; end?: unknown } | null;
+  if (typeof d !== 'object' || d === null || typeof d.starts !== 'object' || d.starts === null) {
+    throw new Error('starts should be an object');
+  }
+  for (const [id, ms] of Object.entries(d.starts)) {
+    if (typeof ms !== 'number') {
+      throw new Error(`starts.${id} should be a timestamp, got ${JSON.stringify(ms)}`);
+    }
+  }
+  if (d.end !== null && typeof d.end !== 'number') throw new Error('end should be a timestamp');
+  return { starts: d.starts as Record<string, number>, end: d.end };
+}
+
 const options = (storage: Storage | null) => ({
   key: 'ev:test',
   version: 1,
   label: 'actual start times',
-  parse: parseShowRecord,
+  parse: parseStarts,
   initial: { starts: {}, end: null },
   storage,
 });

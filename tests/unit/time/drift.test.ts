@@ -3,15 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import {
   buildShowReport,
-  emptyShowRecord,
   getNextToStart,
   getShowStatus,
   getWarning,
-  recordSegmentStart,
-  recordShowEnd,
-  undoLastRecord,
-  type ShowRecord,
 } from '../../../src/time/drift.ts';
+import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
 import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
@@ -20,6 +16,7 @@ const zone = schedule.zone;
 const at = (time: string): DateTime => DateTime.fromISO(`2025-08-28T${time}`, { zone });
 const ms = (time: string): number => at(time).toMillis();
 const started = (starts: Record<string, string>, end: string | null = null): ShowRecord => ({
+  ...emptyShowRecord,
   starts: Object.fromEntries(Object.entries(starts).map(([id, t]) => [id, ms(t)])),
   end: end === null ? null : ms(end),
 });
@@ -103,7 +100,7 @@ describe('getShowStatus with actual starts', () => {
   });
 
   it('sub-second lateness is not an overrun', () => {
-    const record: ShowRecord = { starts: { opening: ms('11:00') + 400 }, end: null };
+    const record: ShowRecord = { ...emptyShowRecord, starts: { opening: ms('11:00') + 400 } };
     const status = getShowStatus(schedule, record, at('11:01'));
     expect(status.pace).toBe('on-time');
     expect(status.overruns).toBe(false);
@@ -122,39 +119,11 @@ describe('getWarning', () => {
   });
 });
 
-describe('recording', () => {
-  it('records a start once, and never for an earlier segment', () => {
-    let record = recordSegmentStart(schedule, emptyShowRecord, 'overview', ms('11:10'));
-    expect(record.starts.overview).toBe(ms('11:10'));
-    expect(recordSegmentStart(schedule, record, 'overview', ms('11:11'))).toBe(record);
-    expect(recordSegmentStart(schedule, record, 'opening', ms('11:12'))).toBe(record);
-    record = recordSegmentStart(schedule, record, 'panel', ms('11:15'));
-    expect(Object.keys(record.starts)).toEqual(['overview', 'panel']);
-  });
-
-  it('ignores unknown segments and anything after the end', () => {
-    expect(recordSegmentStart(schedule, emptyShowRecord, 'nope', 1)).toBe(emptyShowRecord);
-    const ended = recordShowEnd(schedule, started({ opening: '11:00' }), ms('12:30'));
-    expect(recordSegmentStart(schedule, ended, 'panel', ms('12:31'))).toBe(ended);
-  });
-
-  it('ends only a show that started', () => {
-    expect(recordShowEnd(schedule, emptyShowRecord, ms('12:30'))).toBe(emptyShowRecord);
-  });
-
-  it('start next picks the segment after the last started', () => {
+describe('getNextToStart', () => {
+  it('picks the segment after the last started', () => {
     expect(getNextToStart(schedule, emptyShowRecord)?.id).toBe('opening');
     expect(getNextToStart(schedule, started({ overview: '11:10' }))?.id).toBe('panel');
     expect(getNextToStart(schedule, started({ opening: '11:00' }, '12:30'))).toBeNull();
-  });
-
-  it('undo takes back the end first, then the last start', () => {
-    let record = started({ opening: '11:00', overview: '11:10' }, '12:30');
-    record = undoLastRecord(schedule, record);
-    expect(record.end).toBeNull();
-    record = undoLastRecord(schedule, record);
-    expect(Object.keys(record.starts)).toEqual(['opening']);
-    expect(undoLastRecord(schedule, emptyShowRecord)).toBe(emptyShowRecord);
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Model } from '../../data/types.ts';
 import { renderMarkdown } from '../markdown/renderMarkdown.ts';
 import { parseSlide, SlideError, type SlideSource } from './parseSlide.ts';
-import type { SlideDoc } from './slideDoc.ts';
+import type { SlideDoc } from '../deck/slideDoc.ts';
 import { validateSlides } from './validateSlides.ts';
 
 const SLIDE_FILE = /^\d{2}-[a-z0-9-]+\.md$/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
-import { parseSlide, type SlideSource } from '../../../src/deck/parseSlide.ts';
-import { validateSlides } from '../../../src/deck/validateSlides.ts';
+import { parseSlide, type SlideSource } from '../../../src/build/parseSlide.ts';
+import { validateSlides } from '../../../src/build/validateSlides.ts';
 
 const model = loadModel();
 

@@ -6,7 +6,7 @@
  * after a line that starts with `Note:`.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { isLayout, LAYOUTS, type Layout } from './layouts.ts';
+import { isLayout, LAYOUTS, type Layout } from '../deck/layouts.ts';
 
 /** A slide as authored, before it is checked against the model. */
 export interface SlideSource {

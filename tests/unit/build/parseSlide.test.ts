@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSlide } from '../../../src/deck/parseSlide.ts';
+import { parseSlide } from '../../../src/build/parseSlide.ts';
 
 const file = 'slides/05-test.md';
 

@@ -1,0 +1,130 @@
+/**
+ * The Vite plugin that validates the event's data and slides before anything is built,
+ * serves the compact model (`virtual:model`) and the rendered slides (`virtual:slides`),
+ * and writes the deck's pre-rendered sections into `index.html`.
+ */
+import { basename, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { validateModel } from '../../data/validate.ts';
+import type { ModelInput, ValidatedModel } from '../../data/types.ts';
+import type { SlideDoc } from '../deck/slideDoc.ts';
+import { escapeHtml } from '../markdown/renderMarkdown.ts';
+import { hydrateModel } from '../time/hydrateModel.ts';
+import { compactModel } from './compactModel.ts';
+import { loadSlideDocs } from './loadSlides.ts';
+import { prerenderDeck } from './prerenderDeck.ts';
+
+const SLIDES_ID = 'virtual:slides';
+const MODEL_ID = 'virtual:model';
+const RESOLVED = new Map([
+  [SLIDES_ID, `\0${SLIDES_ID}`],
+  [MODEL_ID, `\0${MODEL_ID}`],
+]);
+
+/** Where `index.html` takes the pre-rendered sections. */
+const SLIDES_SLOT = '<div class="slides"></div>';
+
+/** Options for `slidesPlugin`. */
+export interface SlidesPluginOptions {
+  /** The authored data to validate. */
+  readonly modelInput: ModelInput;
+  /** Folder of the slide files. @defaultValue "<root>/slides" */
+  readonly slidesDir?: string;
+  /** Leave the speaker notes out (the public build). @defaultValue false */
+  readonly dropNotes?: boolean;
+}
+
+/** What one pass over `data/` and `slides/` yields. */
+interface Compiled {
+  readonly model: ValidatedModel;
+  readonly docs: readonly SlideDoc[];
+}
+
+/** Makes the plugin; a data or slide error fails `vite build` and `vite` with its message. */
+export function slidesPlugin(options: SlidesPluginOptions): Plugin {
+  let slidesDir = options.slidesDir ?? '';
+  const dropNotes = options.dropNotes ?? false;
+  let compiled: Compiled | null = null;
+  // Compiled once per build; the dev server drops it when a slide file changes.
+  const compile = (): Compiled => {
+    if (!compiled) {
+      const model = validateModel(options.modelInput);
+      compiled = { model, docs: loadSlideDocs(model, { dir: slidesDir, dropNotes }) };
+    }
+    return compiled;
+  };
+  return {
+    name: 'recognition-slides',
+    configResolved(config) {
+      slidesDir ||= resolve(config.root, 'slides');
+      // Check before anything is built or served, so `vite build` and `vite` both stop on a bad
+      // data or slide file. The stack is replaced by the message: authors need the file, the
+      // entry and the fix, not our call stack.
+      try {
+        const { model } = compile();
+        for (const warning of model.warnings) config.logger.warn(`[data] ${warning}`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const clean = new Error(`The deck's data or slides need fixing.\n${message}`);
+        clean.name = 'DeckInputError';
+        clean.stack = `${clean.name}: ${clean.message}`;
+        throw clean;
+      }
+    },
+    buildStart() {
+      this.addWatchFile(slidesDir);
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        const { event } = options.modelInput;
+        const { model, docs } = compile();
+        let page = html
+          .replaceAll(
+            '__DECK_TITLE__',
+            escapeHtml(`${event.series} · Session ${event.session}: ${event.title}`),
+          )
+          .replaceAll('__DECK_DESCRIPTION__', escapeHtml(event.summary));
+        if (basename(ctx.filename) === 'index.html') {
+          if (!page.includes(SLIDES_SLOT)) {
+            throw new Error(
+              `At index.html: expected ${SLIDES_SLOT} inside .reveal, got none. Put it back: the build writes the slides into it.`,
+            );
+          }
+          // Rendered from the compact model, as the page itself would render it.
+          const sections = prerenderDeck(hydrateModel(compactModel(model)), docs, {
+            includeNotes: !dropNotes,
+          });
+          page = page.replace(SLIDES_SLOT, `<div class="slides">\n${sections}\n</div>`);
+        }
+        return page;
+      },
+    },
+    resolveId(id) {
+      return RESOLVED.get(id) ?? null;
+    },
+    load(id) {
+      if (id === RESOLVED.get(SLIDES_ID))
+        return `export default ${JSON.stringify(compile().docs)};`;
+      if (id === RESOLVED.get(MODEL_ID)) {
+        return `export default ${JSON.stringify(compactModel(compile().model))};`;
+      }
+      return null;
+    },
+    configureServer(server) {
+      server.watcher.add(slidesDir);
+      const reload = (file: string): void => {
+        if (!file.startsWith(slidesDir)) return;
+        compiled = null;
+        for (const id of RESOLVED.values()) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}

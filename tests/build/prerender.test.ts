@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+/**
+ * The deck the build pre-renders is the deck the browser would have built, in both build
+ * modes, and the page adds the viewer's zone onto it to the same result as building for that
+ * zone. Also: no page's JS carries the validator or the evidence behind the data.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel } from '../../data/index.ts';
+import { compactModel } from '../../src/build/compactModel.ts';
+import { loadSlideDocs } from '../../src/build/loadSlides.ts';
+import { addViewerTimes } from '../../src/deck/addViewerTimes.ts';
+import { buildDeck } from '../../src/deck/buildDeck.ts';
+import { hydrateModel } from '../../src/time/hydrateModel.ts';
+import { buildSchedule } from '../../src/time/schedule.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const validated = loadModel();
+// What the page reads: the compact model the build sends, hydrated as the page hydrates it.
+const model = hydrateModel(
+  JSON.parse(JSON.stringify(compactModel(validated))) as ReturnType<typeof compactModel>,
+);
+const schedule = buildSchedule(model);
+const EVENT_ZONE = model.event.timeZone;
+// A day behind and a day ahead of Bangkok at the event's date.
+const VIEWER_ZONES = ['Pacific/Honolulu', 'Pacific/Kiritimati', 'Europe/Paris'];
+
+const outDirs: Record<'host' | 'public', string> = {
+  host: mkdtempSync(join(tmpdir(), 'deck-host-')),
+  public: mkdtempSync(join(tmpdir(), 'deck-public-')),
+};
+
+function build(mode: 'production' | 'public', outDir: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--mode',
+        mode,
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'error',
+      ],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+    );
+    let output = '';
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => (code === 0 ? done() : fail(new Error(output))));
+  });
+}
+
+/** The `<section>`s of a built index.html, parsed as the browser parses them. */
+function builtSections(mode: 'host' | 'public'): HTMLElement[] {
+  const html = readFileSync(join(outDirs[mode], 'index.html'), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return [...doc.querySelectorAll<HTMLElement>('.reveal > .slides > section')];
+}
+
+function browserSections(mode: 'host' | 'public', viewerZone: string): HTMLElement[] {
+  const slides = loadSlideDocs(validated, {
+    dir: join(ROOT, 'slides'),
+    dropNotes: mode === 'public',
+  });
+  return buildDeck(model, schedule, slides, { viewerZone, includeNotes: mode === 'host' });
+}
+
+const html = (sections: readonly Element[]): string[] => sections.map((s) => s.outerHTML);
+
+beforeAll(async () => {
+  await build('production', outDirs.host);
+  await build('public', outDirs.public);
+}, 120_000);
+
+afterAll(() => {
+  for (const dir of Object.values(outDirs)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each(['host', 'public'] as const)('the %s build', (mode) => {
+  it('pre-renders every slide as the browser would build it in the event’s zone', () => {
+    const built = builtSections(mode);
+    expect(built.map((s) => s.id)).toEqual(browserSections(mode, EVENT_ZONE).map((s) => s.id));
+    expect(html(built)).toEqual(html(browserSections(mode, EVENT_ZONE)));
+  });
+
+  it(mode === 'host' ? 'keeps the speaker notes' : 'leaves the speaker notes out', () => {
+    const notes = builtSections(mode).flatMap((s) => [...s.querySelectorAll('aside.notes')]);
+    if (mode === 'host') expect(notes.length).toBeGreaterThan(10);
+    else expect(notes).toEqual([]);
+  });
+
+  it.each(VIEWER_ZONES)('adds the times of a viewer in %s to the same deck', (zone) => {
+    const slides = builtSections(mode);
+    const host = document.createElement('div');
+    host.append(...slides);
+    expect(addViewerTimes(host, model, schedule, zone)).toBe(true);
+    expect(html([...host.children])).toEqual(html(browserSections(mode, zone)));
+  });
+});
+
+it('a viewer in the event’s zone gets no change', () => {
+  const host = document.createElement('div');
+  host.append(...builtSections('host'));
+  expect(addViewerTimes(host, model, schedule, EVENT_ZONE)).toBe(false);
+});
+
+describe('no page’s JS carries what only the build reads', () => {
+  const scripts = (): string =>
+    Object.values(outDirs)
+      .flatMap((dir) =>
+        readdirSync(join(dir, 'assets'))
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => readFileSync(join(dir, 'assets', name), 'utf8')),
+      )
+      .join('\n');
+
+  it('no validator message', () => {
+    const js = scripts();
+    expect(js).toContain(model.event.title);
+    expect(js).not.toContain('Use a name from the tz database');
+    expect(js).not.toContain('expected an http(s) URL');
+  });
+
+  it('no evidence or source notes of the speakers, the event or the conventions', () => {
+    const js = scripts();
+    for (const speaker of validated.speakers) expect(js).not.toContain(speaker.timeZoneEvidence);
+    for (const c of validated.conventions) if (c.note) expect(js).not.toContain(c.note);
+    expect(js).not.toContain(
+      validated.event.fullTitle === model.event.title ? '\0' : validated.event.fullTitle,
+    );
+  });
+});
