@@ -42,6 +42,30 @@ export default tseslint.config(
     },
   },
   {
+    // Browser code never imports build-time or server code, nor the data's validation: the
+    // build validates once and sends pages the compact model (DESIGN.md, "Layout").
+    files: ['src/**/*.ts'],
+    ignores: ['src/build/**', 'src/server/**', 'src/markdown/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/build/**', '**/server/**', '**/markdown/**'],
+              message: 'Browser code runs no build-time or server code.',
+            },
+            {
+              group: ['**/data/**'],
+              allowTypeImports: true,
+              message: "Pages read the build's compact model (virtual:model), not data/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/h.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

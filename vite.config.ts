@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
-import { modelInput } from './data/index.ts';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
@@ -45,7 +44,7 @@ export default defineConfig(({ mode }) => {
     // Relative base: the built site works from any folder of any static host.
     base: './',
     plugins: [
-      slidesPlugin({ modelInput, dropNotes: mode === 'public' }),
+      slidesPlugin({ dropNotes: mode === 'public' }),
       pageMetaPlugin({
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,

@@ -37,4 +37,4 @@ export function loadModel(): ValidatedModel {
 }
 
 export type * from './types.ts';
-export { DataError, validateModel } from './validate.ts';
+export { DataError, formatSessionLabel, validateModel } from './validate.ts';

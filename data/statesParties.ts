@@ -690,4 +690,13 @@ export const statesParties = {
 export const mapView = {
   centerLongitude: 150,
   focus: { label: 'Asia and the Pacific', west: 60, east: 185, south: -48, north: 55 },
+  // Small or crowded States that matter to the region, named so that viewers can find them.
+  labels: [
+    { isoNumeric: '392', side: 'e' }, // Japan
+    { isoNumeric: '410', side: 's', text: 'Rep. of Korea' },
+    { isoNumeric: '554', side: 'w' }, // New Zealand
+    { isoNumeric: '496', side: 'n' }, // Mongolia
+    { isoNumeric: '051', side: 'w' }, // Armenia
+    { isoNumeric: '242', side: 'e' }, // Fiji
+  ],
 } as const satisfies MapViewInput;

@@ -183,6 +183,21 @@ export interface MapViewInput {
   readonly centerLongitude: number;
   /** The region the last step zooms to. */
   readonly focus: MapRegionInput;
+  /**
+   * States Parties whose names are written on the map, so that small ones can be found: the
+   * ISO 3166-1 numeric code, and on which side of the State the name goes. @defaultValue []
+   */
+  readonly labels?: readonly MapLabelInput[];
+}
+
+/** A name written on the map beside a State Party. */
+export interface MapLabelInput {
+  /** ISO 3166-1 numeric code of a State listed in `data/statesParties.ts`. */
+  readonly isoNumeric: string;
+  /** North, south, east or west of the State's centre. */
+  readonly side: 'n' | 's' | 'e' | 'w';
+  /** A shorter name for the map, where the State's name is long. @defaultValue the State's name */
+  readonly text?: string;
 }
 
 /** Everything authored in `data/`, before validation. */
@@ -207,6 +222,8 @@ export interface Event extends Omit<
   EventInput,
   'date' | 'start' | 'end' | 'sources' | 'fullTitle' | 'audience' | 'summary'
 > {
+  /** The series and session as pages label them, e.g. "… Webinar Series · Session 2". */
+  readonly sessionLabel: string;
   readonly interval: Interval;
   readonly start: DateTime;
   readonly end: DateTime;

@@ -5,7 +5,9 @@
  * Messages follow `At <where>: expected <what>, got <value>. <fix>` because authors read them
  * in a failed build, and tests assert them word for word.
  */
-import { DateTime, IANAZone, Interval } from 'luxon';
+import { DateTime, Interval } from 'luxon';
+import { show } from './checkShape.ts';
+import { checkModelShape, dataFiles } from './shapes.ts';
 import type {
   AgendaItem,
   AgendaItemInput,
@@ -13,11 +15,9 @@ import type {
   Event,
   EventInput,
   ValidatedModel,
-  ModelInput,
   SeriesEntry,
   SeriesInput,
   Speaker,
-  SpeakerInput,
 } from './types.ts';
 import { validateStatesParties } from './validateStatesParties.ts';
 
@@ -31,21 +31,11 @@ export class DataError extends Error {
   }
 }
 
-/** Where each part of the model is authored, so that messages name the file. */
-export const dataFiles = {
-  event: 'data/event.ts',
-  speakers: 'data/speakers.ts',
-  agenda: 'data/agenda.ts',
-  content: 'data/content.ts',
-  conventions: 'data/conventions.ts',
-  series: 'data/series.ts',
-  statesParties: 'data/statesParties.ts',
-} as const;
+export { dataFiles };
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_PATTERN = /^\d{4}-\d{2}$/;
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Collects problems so that one build run reports all of them, not just the first. */
 class Problems {
@@ -62,43 +52,7 @@ class Problems {
   }
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  // JSON.stringify returns undefined for functions and symbols, despite its declared type.
-  const json = JSON.stringify(value) as string | undefined;
-  return json ?? typeof value;
-}
-
-function isBlank(value: unknown): boolean {
-  return typeof value !== 'string' || value.trim() === '';
-}
-
-function checkText(p: Problems, where: string, value: unknown, what: string): void {
-  if (isBlank(value)) p.expected(where, `a non-empty ${what}`, value, `Write the ${what}.`);
-}
-
-function checkId(p: Problems, where: string, value: unknown): void {
-  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    p.expected(
-      where,
-      'a kebab-case id',
-      value,
-      'Use lower-case words joined by "-", such as "wrap-up".',
-    );
-  }
-}
-
-function checkZone(p: Problems, where: string, zone: unknown): boolean {
-  if (typeof zone === 'string' && IANAZone.isValidZone(zone)) return true;
-  p.expected(
-    where,
-    'an IANA time zone',
-    zone,
-    'Use a name from the tz database, such as "Europe/Paris".',
-  );
-  return false;
-}
-
+/** Reports ids used twice in a list, naming both entries by their place in it. */
 function checkUnique(
   p: Problems,
   file: string,
@@ -110,8 +64,8 @@ function checkUnique(
     const first = seen.get(item.id);
     if (first !== undefined) {
       p.error(
-        `${file} ${list}[${i}].id`,
-        `duplicate id ${show(item.id)}, already used by ${list}[${first}]. Give each entry its own id.`,
+        `${file} ${list}[${show(item.id)}]`,
+        `the id ${show(item.id)} is used by entries ${first + 1} and ${i + 1} of the list. Give each entry its own id.`,
       );
     } else {
       seen.set(item.id, i);
@@ -123,12 +77,12 @@ function checkUnique(
 function parseLocalTime(
   p: Problems,
   where: string,
-  value: unknown,
+  value: string,
   date: string,
   zone: string,
   zoneLabel: string,
 ): DateTime | null {
-  if (typeof value !== 'string' || !TIME_PATTERN.test(value)) {
+  if (!TIME_PATTERN.test(value)) {
     p.expected(
       where,
       `"HH:mm" in ${zone}`,
@@ -143,29 +97,7 @@ function parseLocalTime(
 
 function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] | null {
   const file = dataFiles.event;
-  checkId(p, `${file} event.id`, input.id);
-  checkText(p, `${file} event.title`, input.title, 'title');
-  checkText(p, `${file} event.series`, input.series, 'series name');
-  checkText(p, `${file} event.format`, input.format, 'format');
-  checkText(p, `${file} event.audience`, input.audience, 'audience');
-  if (!Number.isInteger(input.session) || input.session < 1) {
-    p.expected(
-      `${file} event.session`,
-      'a session number from 1',
-      input.session,
-      'Number sessions 1, 2, 3…',
-    );
-  }
-  if (input.languages.length === 0) {
-    p.expected(
-      `${file} event.languages`,
-      'at least one language',
-      input.languages,
-      'List the languages, such as ["English"].',
-    );
-  }
-  const zoneOk = checkZone(p, `${file} event.timeZone`, input.timeZone);
-  const day = DateTime.fromISO(input.date, { zone: zoneOk ? input.timeZone : 'utc' });
+  const day = DateTime.fromISO(input.date, { zone: input.timeZone });
   if (!DATE_PATTERN.test(input.date) || !day.isValid) {
     p.expected(
       `${file} event.date`,
@@ -175,7 +107,6 @@ function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] 
     );
     return null;
   }
-  if (!zoneOk) return null;
   const where = `${file} event`;
   const start = parseLocalTime(
     p,
@@ -202,21 +133,18 @@ function validateEvent(p: Problems, input: EventInput): ValidatedModel['event'] 
     return null;
   }
   const { date: _date, start: _start, end: _end, ...rest } = input;
-  return { ...rest, start, end, interval: Interval.fromDateTimes(start, end) };
+  return {
+    ...rest,
+    sessionLabel: formatSessionLabel(input),
+    start,
+    end,
+    interval: Interval.fromDateTimes(start, end),
+  };
 }
 
-function validateSpeakers(p: Problems, speakers: readonly SpeakerInput[]): void {
-  const file = dataFiles.speakers;
-  checkUnique(p, file, 'speakers', speakers);
-  speakers.forEach((s, i) => {
-    const where = `${file} speakers[${i}]`;
-    checkId(p, `${where}.id`, s.id);
-    checkText(p, `${where}.name`, s.name, 'name');
-    checkText(p, `${where}.role`, s.role, 'role');
-    checkText(p, `${where}.organisation`, s.organisation, 'organisation');
-    checkText(p, `${where}.timeZoneEvidence`, s.timeZoneEvidence, 'evidence for the time zone');
-    checkZone(p, `${where}.timeZone`, s.timeZone);
-  });
+/** A segment as messages name it: by its id, which an author can search the file for. */
+function segmentName(item: AgendaItemInput): string {
+  return `agenda[${show(item.id)}]`;
 }
 
 function validateAgenda(
@@ -227,24 +155,18 @@ function validateAgenda(
   speakers: readonly Speaker[],
 ): AgendaItem[] {
   const file = dataFiles.agenda;
-  if (agenda.length === 0) {
-    p.expected(`${file} agenda`, 'at least one segment', agenda, 'Add the programme’s segments.');
-    return [];
-  }
   checkUnique(p, file, 'agenda', agenda);
   const speakerById = new Map(speakers.map((s) => [s.id, s]));
   const items: AgendaItem[] = [];
-  let previous: { index: number; item: AgendaItemInput; interval: Interval } | null = null;
-  agenda.forEach((item, i) => {
-    const where = `${file} agenda[${i}]`;
-    checkId(p, `${where}.id`, item.id);
-    checkText(p, `${where}.title`, item.title, 'title');
-    checkText(p, `${where}.label`, item.label, 'label');
-    const participants = item.participants.flatMap((part, j) => {
+  let previous: { item: AgendaItemInput; interval: Interval } | null = null;
+  agenda.forEach((item) => {
+    const name = segmentName(item);
+    const where = `${file} ${name}`;
+    const participants = item.participants.flatMap((part) => {
       const speaker = speakerById.get(part.speaker);
       if (!speaker) {
         p.expected(
-          `${where}.participants[${j}].speaker`,
+          `${where}.participants[${show(part.speaker)}].speaker`,
           `a speaker id from ${dataFiles.speakers}`,
           part.speaker,
           `Use one of ${speakers.map((s) => show(s.id)).join(', ')}, or add the speaker.`,
@@ -268,85 +190,85 @@ function validateAgenda(
     if (end <= start) {
       p.error(
         where,
-        `ends ${item.end}, not after it starts ${item.start}. Make agenda[${i}].end later than its start.`,
+        `ends ${item.end}, not after it starts ${item.start}. Make its end later than its start.`,
       );
       return;
     }
     if (start < eventModel.start || end > eventModel.end) {
       p.error(
         where,
-        `runs ${item.start}–${item.end}, outside the event ${event.start}–${event.end}. Move agenda[${i}] inside the event, or change the event’s times in ${dataFiles.event}.`,
+        `runs ${item.start}–${item.end}, outside the event ${event.start}–${event.end}. Move ${name} inside the event, or change the event’s times in ${dataFiles.event}.`,
       );
       return;
     }
     const interval = Interval.fromDateTimes(start, end);
     if (previous) {
       const prevEnd = previous.interval.end;
+      const prevName = segmentName(previous.item);
       if (prevEnd && start < prevEnd) {
         const problem = start < previous.interval.start! ? 'is out of order: it starts' : 'starts';
         p.error(
           where,
-          `${problem} ${item.start}, before agenda[${previous.index}] ends ${previous.item.end}. Move agenda[${i}] or shorten agenda[${previous.index}].`,
+          `${problem} ${item.start}, before ${prevName} ends ${previous.item.end}. Move ${name} or shorten ${prevName}.`,
         );
         return;
       }
       if (prevEnd && start > prevEnd) {
         p.warn(
           where,
-          `a gap of ${start.diff(prevEnd, 'minutes').minutes} min after agenda[${previous.index}] (${previous.item.end}–${item.start}). Fine if it is a planned break.`,
+          `a gap of ${start.diff(prevEnd, 'minutes').minutes} min after ${prevName} (${previous.item.end}–${item.start}). Fine if it is a planned break.`,
         );
       }
+    } else if (start > eventModel.start) {
+      p.warn(
+        where,
+        `the programme starts ${item.start}, ${start.diff(eventModel.start, 'minutes').minutes} min after the event (${event.start}). Fine if the first minutes are a planned wait; otherwise start ${name} at ${event.start}.`,
+      );
     }
-    previous = { index: i, item, interval };
+    previous = { item, interval };
     const { start: _s, end: _e, participants: _p, ...rest } = item;
     items.push({ ...rest, index: items.length, interval, participants });
   });
+  // TypeScript can't see the assignments inside the callback above.
+  const last = previous as { item: AgendaItemInput; interval: Interval } | null;
+  if (last && eventModel && last.interval.end && last.interval.end < eventModel.end) {
+    const gap = eventModel.end.diff(last.interval.end, 'minutes').minutes;
+    p.warn(
+      `${file} ${segmentName(last.item)}`,
+      `the programme ends ${last.item.end}, ${gap} min before the event (${event.end}). Fine if the last minutes are a planned break; otherwise end ${segmentName(last.item)} at ${event.end}.`,
+    );
+  }
   return items;
 }
 
 function validateConventions(p: Problems, conventions: readonly ConventionInput[]): void {
   const file = dataFiles.conventions;
   checkUnique(p, file, 'conventions', conventions);
-  conventions.forEach((c, i) => {
-    const where = `${file} conventions[${i}]`;
-    checkId(p, `${where}.id`, c.id);
-    checkText(p, `${where}.title`, c.title, 'title');
-    checkText(p, `${where}.shortName`, c.shortName, 'short name');
+  conventions.forEach((c) => {
     if (c.inForceYear !== null && c.inForceYear < c.adoptedYear) {
       p.error(
-        where,
+        `${file} conventions[${show(c.id)}]`,
         `in force ${c.inForceYear}, before it was adopted ${c.adoptedYear}. Check both years against the sources.`,
-      );
-    }
-    if (c.sources.length === 0) {
-      p.expected(
-        `${where}.sources`,
-        'at least one source',
-        c.sources,
-        'Cite where the years and counts come from.',
       );
     }
   });
 }
 
-/** Validates the series; `zone` is `null` when the event's zone is already reported bad. */
-function validateSeries(p: Problems, series: SeriesInput, zone: string | null): SeriesEntry[] {
+/** Validates the series' dates in the event's zone. */
+function validateSeries(p: Problems, series: SeriesInput, zone: string): SeriesEntry[] {
   const file = dataFiles.series;
   checkUnique(p, file, 'series.entries', series.entries);
-  return series.entries.flatMap((entry, i): SeriesEntry[] => {
-    const where = `${file} series.entries[${i}]`;
-    checkText(p, `${where}.title`, entry.title, 'title');
+  return series.entries.flatMap((entry): SeriesEntry[] => {
     if (entry.when === null) return [{ ...entry, when: null, precision: 'none' as const }];
     const precision = DATE_PATTERN.test(entry.when)
       ? ('day' as const)
       : MONTH_PATTERN.test(entry.when)
         ? ('month' as const)
         : null;
-    if (precision && zone === null) return [];
-    const when = precision ? DateTime.fromISO(entry.when, { zone: zone ?? undefined }) : null;
+    const when = precision ? DateTime.fromISO(entry.when, { zone }) : null;
     if (!precision || !when?.isValid) {
       p.expected(
-        `${where}.when`,
+        `${file} series.entries[${show(entry.id)}].when`,
         '"YYYY-MM-DD", "YYYY-MM" or null',
         entry.when,
         'Give the announced day or month.',
@@ -358,24 +280,29 @@ function validateSeries(p: Problems, series: SeriesInput, zone: string | null): 
 }
 
 /**
- * Validates authored data into the resolved model.
+
+ * The series and session as every page labels them, formatted here once.
+ * @example formatSessionLabel({ series: 'Asia-Pacific Webinar Series', session: 2 }) // "Asia-Pacific Webinar Series · Session 2"
+ */
+export function formatSessionLabel(event: Pick<EventInput, 'series' | 'session'>): string {
+  return `${event.series} · Session ${event.session}`;
+}
+
+/**
+ * Validates authored data into the resolved model: first the shape of every field, then
+ * times, order and references.
  * @throws DataError listing every problem found, each naming the file, the entry and the fix.
  */
-export function validateModel(input: ModelInput): ValidatedModel {
+export function validateModel(input: unknown): ValidatedModel {
   const p = new Problems();
+  // Later checks read fields as their types say; a badly shaped input would make them throw
+  // "Cannot read properties of undefined" instead of naming the file and the fix.
+  if (!checkModelShape(p, input)) throw new DataError(p.errors);
   const event = validateEvent(p, input.event);
-  validateSpeakers(p, input.speakers);
+  checkUnique(p, dataFiles.speakers, 'speakers', input.speakers);
   const agenda = validateAgenda(p, input.agenda, input.event, event, input.speakers);
-  if (input.content.objectives.length === 0) {
-    p.expected(
-      `${dataFiles.content} content.objectives`,
-      'at least one objective',
-      [],
-      'List the objectives.',
-    );
-  }
   validateConventions(p, input.conventions);
-  const series = validateSeries(p, input.series, event ? event.timeZone : null);
+  const series = validateSeries(p, input.series, input.event.timeZone);
   const statesParties = validateStatesParties(
     p,
     input.statesParties,

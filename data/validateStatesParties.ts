@@ -6,7 +6,6 @@ import { DateTime } from 'luxon';
 import { isoCountries, type IsoCountryRow } from './isoCountries.ts';
 import type {
   ConventionInput,
-  Instrument,
   MapViewInput,
   Membership,
   PartyDate,
@@ -32,7 +31,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const NUMERIC = /^\d{3}$/;
 const URL_PATTERN = /^https?:\/\/\S+$/;
-const INSTRUMENTS: readonly Instrument[] = ['ratification', 'acceptance', 'approval', 'accession'];
 
 const byNumeric = new Map<string, IsoCountryRow>(isoCountries.map((row) => [row[1], row]));
 const byAlpha3 = new Map<string, IsoCountryRow>(isoCountries.map((row) => [row[0], row]));
@@ -109,14 +107,6 @@ function validateParty(
   asOf: DateTime | null,
   asOfText: string,
 ): StatesParty {
-  if (isBlank(input.name)) {
-    p.expected(
-      `${where}.name`,
-      'a non-empty name',
-      input.name,
-      "Write the State's name as UNESCO writes it.",
-    );
-  }
   const numericRow =
     typeof input.isoNumeric === 'string' ? byNumeric.get(input.isoNumeric) : undefined;
   if (typeof input.isoNumeric !== 'string' || !NUMERIC.test(input.isoNumeric)) {
@@ -151,14 +141,6 @@ function validateParty(
       'Look the State up in data/isoCountries.ts.',
     );
   }
-  if (input.instrument !== null && !INSTRUMENTS.includes(input.instrument)) {
-    p.expected(
-      `${where}.instrument`,
-      `one of ${INSTRUMENTS.map(quote).join(', ')} or null`,
-      input.instrument,
-      'Use the depositary’s word, or null when it is not confirmed.',
-    );
-  }
   const deposit = validateDate(
     p,
     `${where}.deposit`,
@@ -181,14 +163,6 @@ function validateParty(
       `a date on or after the deposit (${input.deposit.date ?? ''})`,
       input.entryIntoForce.date,
       'Check both dates against the sources.',
-    );
-  }
-  if (input.sources.length === 0) {
-    p.expected(
-      `${where}.sources`,
-      'at least one source',
-      input.sources,
-      "Cite where the State's membership is stated.",
     );
   }
   input.sources.forEach((source, k) => {
@@ -217,9 +191,6 @@ function validateView(p: ProblemSink, view: MapViewInput): void {
     );
   }
   const { focus } = view;
-  if (isBlank(focus.label)) {
-    p.expected(`${where}.focus.label`, 'a non-empty label', focus.label, 'Name the region.');
-  }
   if (!inRange(focus.west, -180, 180)) {
     p.expected(
       `${where}.focus.west`,
@@ -245,6 +216,25 @@ function validateView(p: ProblemSink, view: MapViewInput): void {
   }
 }
 
+/** Each label names a State Party the map draws, once (data/shapes.ts checks its fields). */
+function validateLabels(p: ProblemSink, view: MapViewInput, states: readonly PartyState[]): void {
+  const seen = new Set<string>();
+  for (const label of view.labels ?? []) {
+    const where = `${FILE} mapView.labels[${quote(label.isoNumeric)}]`;
+    if (!states.some((s) => s.isoNumeric === label.isoNumeric)) {
+      p.expected(
+        `${where}.isoNumeric`,
+        'the ISO 3166-1 numeric code of a State listed in this file',
+        label.isoNumeric,
+        'Label only States Parties the map draws, e.g. "392" for Japan.',
+      );
+    } else if (seen.has(label.isoNumeric)) {
+      p.error(where, `duplicate label for ${quote(label.isoNumeric)}. Label each State once.`);
+    }
+    seen.add(label.isoNumeric);
+  }
+}
+
 /**
  * Validates the States Parties lists against the conventions and the ISO 3166-1 table, and
  * merges them into one record per State. A list shorter than its convention's stated count
@@ -261,7 +251,7 @@ export function validateStatesParties(
     const convention = conventions.find((c) => c.id === key);
     if (!convention) {
       p.expected(
-        `${FILE} ${key}`,
+        `${FILE} statesParties.${key}`,
         `a convention id from ${CONVENTIONS_FILE}`,
         key,
         `Use one of ${conventions.map((c) => quote(c.id)).join(', ')}, or add the convention there.`,
@@ -271,29 +261,21 @@ export function validateStatesParties(
     const asOf = DAY.test(listInput.asOf) ? parseCalendarDate(listInput.asOf) : null;
     if (!asOf) {
       p.expected(
-        `${FILE} ${key}.asOf`,
+        `${FILE} statesParties.${key}.asOf`,
         'a date "YYYY-MM-DD"',
         listInput.asOf,
         'Give the date the list is true for, such as the event’s date.',
       );
     }
-    if (listInput.parties.length === 0) {
-      p.expected(
-        `${FILE} ${key}.parties`,
-        'at least one State Party',
-        listInput.parties,
-        'List the confirmed States Parties, or remove the convention from this file.',
-      );
-    }
     const firstIndex = new Map<string, number>();
     const parties = listInput.parties.map((party, i) => {
-      const where = `${FILE} ${key}.parties[${i}]`;
+      const where = `${FILE} statesParties.${key}.parties[${quote(party.iso3)}]`;
       const first = firstIndex.get(party.isoNumeric);
       if (first !== undefined) {
         const row = byNumeric.get(party.isoNumeric);
         p.error(
           where,
-          `duplicate State ${quote(party.isoNumeric)}${row ? ` (${row[2]})` : ''}, already listed as ${key}.parties[${first}]. List each State once.`,
+          `duplicate State ${quote(party.isoNumeric)}${row ? ` (${row[2]})` : ''}, listed as entries ${first + 1} and ${i + 1} of the list. List each State once.`,
         );
       } else {
         firstIndex.set(party.isoNumeric, i);
@@ -303,14 +285,14 @@ export function validateStatesParties(
     const stated = convention.statedParties;
     if (stated !== null && parties.length > stated) {
       p.expected(
-        `${FILE} ${key}.parties`,
+        `${FILE} statesParties.${key}.parties`,
         `at most the ${stated} States Parties stated in ${CONVENTIONS_FILE}`,
         parties.length,
         'Look for a State that joined after asOf, or update statedParties.',
       );
     } else if (stated !== null && parties.length < stated) {
       p.warn(
-        `${FILE} ${key}.parties`,
+        `${FILE} statesParties.${key}.parties`,
         `${parties.length} of the ${stated} States Parties stated in ${CONVENTIONS_FILE} are listed; ${stated - parties.length} are not. The deck says so. Add each missing State when a source confirms it.`,
       );
     }
@@ -323,7 +305,9 @@ export function validateStatesParties(
     });
   }
   validateView(p, view);
-  return { lists, states: mergeStates(p, lists), view };
+  const states = mergeStates(p, lists);
+  validateLabels(p, view, states);
+  return { lists, states, view };
 }
 
 /** One record per State across the lists, checking that each list names it the same way. */
@@ -334,11 +318,11 @@ function mergeStates(p: ProblemSink, lists: readonly StatesPartiesList[]): Party
   >();
   for (const list of lists) {
     const key = list.convention.id;
-    list.parties.forEach((party, i) => {
+    list.parties.forEach((party) => {
       const known = states.get(party.isoNumeric);
       if (!known) {
         states.set(party.isoNumeric, {
-          first: `${key}.parties[${i}]`,
+          first: `statesParties.${key}.parties[${quote(party.iso3)}]`,
           name: party.name,
           iso3: party.iso3,
           memberships: [{ convention: list.convention, party }],
@@ -348,7 +332,7 @@ function mergeStates(p: ProblemSink, lists: readonly StatesPartiesList[]): Party
       if (known.memberships.some((m) => m.convention.id === key)) return;
       if (party.name !== known.name) {
         p.expected(
-          `${FILE} ${key}.parties[${i}].name`,
+          `${FILE} statesParties.${key}.parties[${quote(party.iso3)}].name`,
           `${quote(known.name)}, as in ${known.first}`,
           party.name,
           "Write a State's name the same way in every list.",

@@ -37,6 +37,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       id: event.id,
       series: event.series,
       session: event.session,
+      sessionLabel: event.sessionLabel,
       title: event.title,
       start: iso(event.start),
       end: iso(event.end),
@@ -131,6 +132,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       view: {
         centerLongitude: statesParties.view.centerLongitude,
         focus: { ...statesParties.view.focus },
+        labels: (statesParties.view.labels ?? []).map((label) => ({ ...label })),
       },
     },
   };

@@ -22,6 +22,34 @@ export interface LoadSlidesOptions {
   readonly dropNotes?: boolean;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a slide file as UTF-8, refusing other encodings: read as UTF-8 they would show
+ * replacement characters on the slide instead of failing the build.
+ * @throws SlideError naming the file, the first line that is not UTF-8, and how to re-save it.
+ */
+export function decodeSlideFile(bytes: Uint8Array, file: string): string {
+  const fix =
+    'Open it in your editor and save it again with the encoding "UTF-8" (in VS Code: "Save with Encoding", then "UTF-8").';
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) throw new SlideError(file, 1, `the file is saved as UTF-16, not UTF-8. ${fix}`);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')));
+    const line = before.split('\n').length;
+    throw new SlideError(
+      file,
+      line,
+      `the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). ${fix}`,
+    );
+  }
+}
+
 /** Reads and parses every `NN-name.md` in the folder, in file name order. */
 export function loadSlideSources(dir: string, label = 'slides'): SlideSource[] {
   const names = readdirSync(dir)
@@ -36,7 +64,7 @@ export function loadSlideSources(dir: string, label = 'slides'): SlideSource[] {
         'slide files are named NN-kebab-name.md. Rename the file, e.g. "07-next-steps.md".',
       );
     }
-    const text = readFileSync(join(dir, name), 'utf8');
+    const text = decodeSlideFile(readFileSync(join(dir, name)), file);
     if (text.trim() === '') {
       throw new SlideError(
         file,

@@ -1,10 +1,10 @@
 /**
  * Build time only: gives every HTML page the tags that make a shared link look right (Open
- * Graph and Twitter card), from the page's own `<title>` and description.
+ * Graph and Twitter card), from the page's own `<title>` and description (which the slides
+ * plugin fills from the data), as Vite tag descriptors.
  */
 import { basename } from 'node:path';
-import type { Plugin } from 'vite';
-import { escapeHtml } from '../markdown/renderMarkdown.ts';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /** Options for `pageMetaPlugin`. */
 export interface PageMetaOptions {
@@ -26,8 +26,21 @@ export interface PageMetaOptions {
 const TITLE = /<title>([^<]*)<\/title>/;
 const DESCRIPTION = /<meta\s+name="description"\s+content="([^"]*)"\s*\/?>/;
 
+/** The text of HTML that `escapeHtml` (or an author) escaped: Vite escapes tag attributes itself. */
+function unescapeHtml(html: string): string {
+  const entities: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#39;': "'",
+  };
+  return html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity);
+}
+
 /**
- * Makes the plugin. A page without a `<title>` or a `<meta name="description">` fails the
+ * Makes the plugin. It returns the link-preview tags as Vite tag descriptors (Vite escapes
+ * their attributes). A page without a `<title>` or a `<meta name="description">` fails the
  * build, so that no page ships without them.
  */
 export function pageMetaPlugin(options: PageMetaOptions = {}): Plugin {
@@ -35,7 +48,7 @@ export function pageMetaPlugin(options: PageMetaOptions = {}): Plugin {
     name: 'recognition-page-meta',
     transformIndexHtml: {
       order: 'post',
-      handler(html, ctx) {
+      handler(html, ctx): { html: string; tags: HtmlTagDescriptor[] } {
         const page = basename(ctx.filename);
         const title = TITLE.exec(html)?.[1];
         const description = DESCRIPTION.exec(html)?.[1];
@@ -51,26 +64,29 @@ export function pageMetaPlugin(options: PageMetaOptions = {}): Plugin {
         }
         const base = options.siteUrl?.replace(/\/?$/, '/');
         const url = (file: string): string => (base ? new URL(file, base).href : `./${file}`);
-        // Title and description come escaped from the page; everything else is escaped here.
         const tags: [string, string, string][] = [
           ['property', 'og:type', 'website'],
-          ['property', 'og:title', title],
-          ['property', 'og:description', description],
+          ['property', 'og:title', unescapeHtml(title)],
+          ['property', 'og:description', unescapeHtml(description)],
         ];
-        if (base) tags.push(['property', 'og:url', escapeHtml(url(page))]);
+        if (base) tags.push(['property', 'og:url', url(page)]);
         if (options.image) {
-          tags.push(['property', 'og:image', escapeHtml(url(options.image))]);
+          tags.push(['property', 'og:image', url(options.image)]);
           if (options.imageSize) {
             tags.push(['property', 'og:image:width', String(options.imageSize[0])]);
             tags.push(['property', 'og:image:height', String(options.imageSize[1])]);
           }
-          tags.push(['property', 'og:image:alt', title]);
+          tags.push(['property', 'og:image:alt', unescapeHtml(title)]);
         }
         tags.push(['name', 'twitter:card', options.image ? 'summary_large_image' : 'summary']);
-        const meta = tags
-          .map(([attr, key, content]) => `    <meta ${attr}="${key}" content="${content}" />`)
-          .join('\n');
-        return html.replace('</head>', `${meta}\n  </head>`);
+        return {
+          html,
+          tags: tags.map(([attr, key, content]) => ({
+            tag: 'meta',
+            attrs: { [attr]: key, content },
+            injectTo: 'head',
+          })),
+        };
       },
     },
   };

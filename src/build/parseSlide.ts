@@ -20,7 +20,7 @@ export interface SlideSource {
   readonly body: string;
   readonly notes: string;
   /** Lines of each front matter key, so later checks can point at them. */
-  readonly lines: Readonly<Record<'id' | 'segment' | 'layout' | 'start', number>>;
+  readonly lines: Readonly<Record<'id' | 'segment' | 'layout' | 'minutes' | 'start', number>>;
 }
 
 /** A slide file problem, with the file and line it is on (line 0: the whole file or folder). */
@@ -150,6 +150,7 @@ export function parseSlide(text: string, file: string): SlideSource {
       id: lineOf('id'),
       segment: lineOf('segment'),
       layout: lineOf('layout'),
+      minutes: lineOf('minutes'),
       start: close + 2,
     },
   };

@@ -6,11 +6,12 @@
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateModel } from '../../data/validate.ts';
-import type { ModelInput, ValidatedModel } from '../../data/types.ts';
+import type { ValidatedModel } from '../../data/types.ts';
 import type { SlideDoc } from '../deck/slideDoc.ts';
 import { escapeHtml } from '../markdown/renderMarkdown.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
 import { compactModel } from './compactModel.ts';
+import { loadDataInput } from './loadDataInput.ts';
 import { loadSlideDocs } from './loadSlides.ts';
 import { prerenderDeck } from './prerenderDeck.ts';
 
@@ -26,8 +27,6 @@ const SLIDES_SLOT = '<div class="slides"></div>';
 
 /** Options for `slidesPlugin`. */
 export interface SlidesPluginOptions {
-  /** The authored data to validate. */
-  readonly modelInput: ModelInput;
   /** Folder of the slide files. @defaultValue "<root>/slides" */
   readonly slidesDir?: string;
   /** Leave the speaker notes out (the public build). @defaultValue false */
@@ -41,27 +40,29 @@ interface Compiled {
 }
 
 /** Makes the plugin; a data or slide error fails `vite build` and `vite` with its message. */
-export function slidesPlugin(options: SlidesPluginOptions): Plugin {
+export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   let slidesDir = options.slidesDir ?? '';
+  let root = '';
   const dropNotes = options.dropNotes ?? false;
   let compiled: Compiled | null = null;
-  // Compiled once per build; the dev server drops it when a slide file changes.
-  const compile = (): Compiled => {
+  // Compiled once per build; the dev server drops it when a slide or data file changes.
+  const compile = async (): Promise<Compiled> => {
     if (!compiled) {
-      const model = validateModel(options.modelInput);
+      const model = validateModel(await loadDataInput({ root }));
       compiled = { model, docs: loadSlideDocs(model, { dir: slidesDir, dropNotes }) };
     }
     return compiled;
   };
   return {
     name: 'recognition-slides',
-    configResolved(config) {
+    async configResolved(config) {
+      root = config.root;
       slidesDir ||= resolve(config.root, 'slides');
       // Check before anything is built or served, so `vite build` and `vite` both stop on a bad
       // data or slide file. The stack is replaced by the message: authors need the file, the
       // entry and the fix, not our call stack.
       try {
-        const { model } = compile();
+        const { model } = await compile();
         for (const warning of model.warnings) config.logger.warn(`[data] ${warning}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -76,14 +77,11 @@ export function slidesPlugin(options: SlidesPluginOptions): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html, ctx) {
-        const { event } = options.modelInput;
-        const { model, docs } = compile();
+      async handler(html, ctx) {
+        const { model, docs } = await compile();
+        const { event } = model;
         let page = html
-          .replaceAll(
-            '__DECK_TITLE__',
-            escapeHtml(`${event.series} · Session ${event.session}: ${event.title}`),
-          )
+          .replaceAll('__DECK_TITLE__', escapeHtml(`${event.sessionLabel}: ${event.title}`))
           .replaceAll('__DECK_DESCRIPTION__', escapeHtml(event.summary));
         if (basename(ctx.filename) === 'index.html') {
           if (!page.includes(SLIDES_SLOT)) {
@@ -103,18 +101,20 @@ export function slidesPlugin(options: SlidesPluginOptions): Plugin {
     resolveId(id) {
       return RESOLVED.get(id) ?? null;
     },
-    load(id) {
+    async load(id) {
       if (id === RESOLVED.get(SLIDES_ID))
-        return `export default ${JSON.stringify(compile().docs)};`;
+        return `export default ${JSON.stringify((await compile()).docs)};`;
       if (id === RESOLVED.get(MODEL_ID)) {
-        return `export default ${JSON.stringify(compactModel(compile().model))};`;
+        return `export default ${JSON.stringify(compactModel((await compile()).model))};`;
       }
       return null;
     },
     configureServer(server) {
-      server.watcher.add(slidesDir);
+      // vite.config.ts no longer imports data/, so Vite would not restart on a data edit.
+      const dataDir = resolve(root, 'data');
+      server.watcher.add([slidesDir, dataDir]);
       const reload = (file: string): void => {
-        if (!file.startsWith(slidesDir)) return;
+        if (!file.startsWith(slidesDir) && !file.startsWith(dataDir)) return;
         compiled = null;
         for (const id of RESOLVED.values()) {
           const mod = server.moduleGraph.getModuleById(id);

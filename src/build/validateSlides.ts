@@ -99,18 +99,30 @@ export function validateSlides(slides: readonly SlideSource[], model: Model): vo
     }
     if (openings.length !== 1) {
       const where = openings[1] ?? first;
+      const fix =
+        openings.length === 0
+          ? `Add "layout: segment" to ${first.file}, the segment's first slide.`
+          : `Keep "layout: segment" on ${opening?.file ?? first.file} only, and give the others another layout such as "content".`;
       throw new SlideError(
         where.file,
         where.lines.layout,
-        `segment "${item.id}" needs exactly one opening slide with "layout: segment", found ${openings.length}.`,
+        `segment "${item.id}" needs exactly one opening slide with "layout: segment", found ${openings.length}. ${fix}`,
       );
     }
     try {
       allocateSlideSeconds(item.interval.toDuration('seconds').seconds, own);
     } catch (error) {
+      // Point at the slide whose minutes pass the segment's length (or, when the minutes fall
+      // short, the last fixed one): that is the line to change.
+      const total = item.interval.toDuration('minutes').minutes;
+      let sum = 0;
+      const fixed = own.filter((s) => s.minutes !== undefined);
+      const culprit = fixed.find((s) => (sum += s.minutes ?? 0) > total) ?? fixed.at(-1) ?? first;
       throw new SlideError(
-        first.file,
-        first.lines.segment,
+        culprit.file,
+        culprit === first && culprit.minutes === undefined
+          ? culprit.lines.segment
+          : culprit.lines.minutes,
         `segment "${item.id}": ${(error as Error).message} Change the "minutes:" of its slides.`,
       );
     }

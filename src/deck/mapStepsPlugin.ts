@@ -1,17 +1,15 @@
 /**
- * A reveal.js plugin that tells the page about map slides: when one comes near (so that the
- * map's code and geometry can load before it is shown; likewise for other slides the page
- * fills late, such as the States Parties table), which of its fragment steps are reached, and
- * when the deck leaves it. It knows nothing about maps beyond the
- * `data-map-step` fragments; the page passes what it reports to src/map.
+ * A reveal.js plugin that tells the page about stepped slides (the map): when one comes near
+ * (so that its code and data can load before it is shown; likewise for other slides the page
+ * fills late), which of its fragment steps are reached, and when the deck leaves it. It knows
+ * nothing about what the steps mean: the page passes what it reports to the slides' owner.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { MAP_STEP_BOTH, MAP_STEP_FOCUS } from './mapSteps.ts';
 
 /** Options for `makeMapStepsPlugin`. */
 export interface MapStepsPluginOptions {
-  /** Sections that hold a map. @defaultValue 'section[data-layout="map"]' */
-  readonly selector?: string;
+  /** Sections whose fragment steps are reported. */
+  readonly selector: string;
   /**
    * Sections reported to `onNear`: the map slides and any other slide the page fills only
    * when it comes near. @defaultValue `selector`
@@ -25,20 +23,20 @@ export interface MapStepsPluginOptions {
    * deck out again (it centres each slide by its height).
    */
   readonly onNear: (section: HTMLElement) => boolean | undefined;
+  /** The steps whose fragments are visible in `section`, in document order. */
+  readonly readSteps: (section: HTMLElement) => string[];
   /**
-   * Called with the steps reached on a map slide, in order, when it becomes current and on
-   * each fragment step; in print, once for every printed copy of the slide.
+   * Called with the steps reached on a stepped slide, in order, when it becomes current and
+   * on each fragment step; in print, once for every printed copy of the slide, with
+   * `printedOnce` true when the handout prints one copy per slide rather than one per step.
    */
-  readonly onSteps: (section: HTMLElement, reached: readonly string[]) => void;
-  /** Called when the deck leaves a map slide. */
+  readonly onSteps: (
+    section: HTMLElement,
+    reached: readonly string[],
+    context: { readonly printedOnce: boolean },
+  ) => void;
+  /** Called when the deck leaves a stepped slide. */
   readonly onLeave: (section: HTMLElement) => void;
-}
-
-/** The steps whose fragments are visible in `section`, in document order. */
-export function readReachedSteps(section: Element): string[] {
-  return [...section.querySelectorAll<HTMLElement>('.fragment.visible[data-map-step]')].map(
-    (el) => el.dataset.mapStep ?? '',
-  );
 }
 
 /**
@@ -52,7 +50,7 @@ function isPrintView(deck: RevealApi): boolean {
 
 /** Makes the plugin. */
 export function makeMapStepsPlugin(options: MapStepsPluginOptions): RevealPlugin {
-  const selector = options.selector ?? 'section[data-layout="map"]';
+  const { selector, readSteps } = options;
   const nearSelector = options.nearSelector ?? selector;
   const nearBy = options.nearBy ?? 2;
   return {
@@ -77,7 +75,9 @@ export function makeMapStepsPlugin(options: MapStepsPluginOptions): RevealPlugin
         if (previous && previous !== current && previous.matches(selector)) {
           options.onLeave(previous);
         }
-        if (current.matches(selector)) options.onSteps(current, readReachedSteps(current));
+        if (current.matches(selector)) {
+          options.onSteps(current, readSteps(current), { printedOnce: false });
+        }
         previous = current;
       };
       deck.on('ready', update);
@@ -85,16 +85,10 @@ export function makeMapStepsPlugin(options: MapStepsPluginOptions): RevealPlugin
       deck.on('fragmentshown', update);
       deck.on('fragmenthidden', update);
       // Print lays out a copy of the slide per fragment step; each copy shows its own step.
-      // A handout printed with one copy per slide (pdfSeparateFragments=false) shows the
-      // world with every convention coloured: the zoom and the emphasis are for presenting.
       deck.on('pdf-ready', () => {
-        const oneCopy = deck.getConfig().pdfSeparateFragments === false;
+        const printedOnce = deck.getConfig().pdfSeparateFragments === false;
         for (const section of mapSections()) {
-          const reached = readReachedSteps(section);
-          options.onSteps(
-            section,
-            oneCopy ? reached.filter((s) => s !== MAP_STEP_BOTH && s !== MAP_STEP_FOCUS) : reached,
-          );
+          options.onSteps(section, readSteps(section), { printedOnce });
         }
       });
     },

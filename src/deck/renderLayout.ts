@@ -2,11 +2,10 @@
  * The data-driven part of each slide layout. Pure: model in, DOM nodes out. Times come
  * from the schedule and are formatted by `src/time/format`.
  */
-import type { Model, Participant, PartyState, StatesPartiesList } from '../../data/types.ts';
+import type { Model, Participant } from '../../data/types.ts';
 import { h, type Child } from '../lib/h.ts';
 import {
   formatAnnouncedDate,
-  formatCalendarDate,
   formatLongDate,
   formatMinutes,
   formatTimeRange,
@@ -15,7 +14,7 @@ import {
 import { formatSpeakerName } from '../time/cues.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
-import { MAP_STEP_BOTH, MAP_STEP_FOCUS } from './mapSteps.ts';
+import { renderMapLayout, renderPartiesOverview } from '../map/renderMapSlides.ts';
 
 /** What a layout renderer may use. */
 export interface LayoutContext {
@@ -109,7 +108,7 @@ function renderTitle(ctx: LayoutContext): Child[] {
       .join(', ');
   const partners = names('partner');
   return [
-    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('p', { class: 'kicker' }, event.sessionLabel),
     h('h1', { class: 'deck-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
@@ -129,7 +128,7 @@ function renderTitle(ctx: LayoutContext): Child[] {
 function renderHolding(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
   return [
-    h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`),
+    h('p', { class: 'kicker' }, event.sessionLabel),
     h('h1', { class: 'holding-title' }, renderUnbrokenHyphens(event.title)),
     h(
       'p',
@@ -274,7 +273,8 @@ function renderBackground(ctx: LayoutContext): Child[] {
             ),
             h('td', {}, String(c.adoptedYear)),
             h('td', {}, c.inForceYear === null ? 'not confirmed' : String(c.inForceYear)),
-            h('td', {}, c.statedParties === null ? '—' : String(c.statedParties)),
+            // An unknown count shows nothing: a dash reads as a number missing by mistake.
+            h('td', {}, c.statedParties === null ? '' : String(c.statedParties)),
           ),
         ),
       ),
@@ -307,128 +307,9 @@ function renderSeries(ctx: LayoutContext): Child[] {
   ];
 }
 
-/**
- * What the map shows, honestly: for each convention, how many of the States Parties the
- * announcement states are shown, and the date the lists are true for.
- * @example formatPartiesCaption(lists) // "Lima Convention: 3 of the 5 States Parties stated in May 2031 are shown; 2 could not be confirmed from public sources. Oslo Convention: all 4 States Parties are shown. Status as of 3 May 2031."
- */
-export function formatPartiesCaption(lists: readonly StatesPartiesList[]): string {
-  const sameDay = lists.every((l) => l.asOf.equals(lists[0]!.asOf));
-  const asOf = (l: StatesPartiesList): string => formatCalendarDate(l.asOf, 'day', 'long');
-  const sentences = lists.map((list) => {
-    const name = list.convention.shortName;
-    const shown = list.parties.length;
-    const stated = list.convention.statedParties;
-    const when = sameDay ? '' : ` as of ${asOf(list)}`;
-    if (stated === null) return `${name}: ${shown} States Parties are shown${when}.`;
-    if (list.missing === 0) return `${name}: all ${shown} States Parties are shown${when}.`;
-    return `${name}: ${shown} of the ${stated} States Parties stated in ${formatCalendarDate(list.asOf, 'month', 'long')} are shown${when}; ${list.missing} could not be confirmed from public sources.`;
-  });
-  if (sameDay && lists[0]) sentences.push(`Status as of ${asOf(lists[0])}.`);
-  return sentences.join(' ');
-}
-
-/** Which of the first two conventions a State is party to: "0", "1" or "both". */
-export function partyCategory(state: PartyState, lists: readonly StatesPartiesList[]): string {
-  const ids = state.memberships.map((m) => m.convention.id);
-  const inList = [0, 1].filter((i) => lists[i] && ids.includes(lists[i].convention.id));
-  return inList.length === 2 ? 'both' : String(inList[0] ?? '');
-}
-
-function renderMapLayout(ctx: LayoutContext): Child[] {
-  const { statesParties } = ctx.model;
-  // The map tells two conventions apart (each alone, and both); more would need more categories.
-  const lists = statesParties.lists.slice(0, 2);
-  const count = (category: string): number =>
-    statesParties.states.filter((s) => partyCategory(s, lists) === category).length;
-  const categories = [
-    ...lists.map((l, i) => ({ key: String(i), label: `${l.convention.shortName} only` })),
-    ...(lists.length === 2 ? [{ key: 'both', label: 'Both conventions' }] : []),
-  ];
-  const both = count('both');
-  return [
-    h(
-      'div',
-      {
-        class: 'map-layout',
-        'data-testid': 'map.layout',
-        'data-conventions': lists.map((l) => l.convention.id).join(' '),
-      },
-      h(
-        'figure',
-        { class: 'map-figure' },
-        h(
-          'div',
-          { class: 'map', 'data-testid': 'map', 'data-state': 'loading' },
-          h('p', { class: 'map-loading' }, 'Loading the map…'),
-        ),
-        h(
-          'figcaption',
-          { class: 'map-caption', 'data-testid': 'map.caption' },
-          formatPartiesCaption(statesParties.lists),
-        ),
-      ),
-      h(
-        'div',
-        { class: 'map-side' },
-        h(
-          'ul',
-          { class: 'map-legend', 'data-testid': 'map.legend', 'aria-label': 'Legend' },
-          categories.map((c) =>
-            h(
-              'li',
-              { class: `map-legend-item cat-${c.key}`, 'data-category': c.key },
-              h('span', { class: 'map-swatch', 'aria-hidden': 'true' }),
-              h('span', { class: 'map-legend-label' }, c.label),
-              h('span', { class: 'map-legend-count' }, String(count(c.key))),
-            ),
-          ),
-        ),
-        h(
-          'ol',
-          { class: 'map-steps', 'data-testid': 'map.steps' },
-          lists.map((l) =>
-            h(
-              'li',
-              { class: 'fragment map-step', 'data-map-step': l.convention.id },
-              l.missing > 0 && l.convention.statedParties !== null
-                ? `${l.convention.shortName}: ${l.parties.length} of ${l.convention.statedParties} States Parties`
-                : `${l.convention.shortName}: all ${l.parties.length} States Parties`,
-            ),
-          ),
-          lists.length === 2
-            ? h(
-                'li',
-                { class: 'fragment map-step', 'data-map-step': MAP_STEP_BOTH },
-                `${both} ${both === 1 ? 'State is' : 'States are'} party to both`,
-              )
-            : null,
-          h(
-            'li',
-            { class: 'fragment map-step', 'data-map-step': MAP_STEP_FOCUS },
-            `Closer: ${statesParties.view.focus.label}`,
-          ),
-        ),
-      ),
-    ),
-  ];
-}
-
-function renderMapTable(ctx: LayoutContext): Child[] {
-  return [
-    h(
-      'p',
-      { class: 'map-table-caption', 'data-testid': 'map-table.caption' },
-      formatPartiesCaption(ctx.model.statesParties.lists),
-    ),
-    // src/map renders the sortable table into this slot (see src/pages/deck.ts).
-    h('div', { class: 'map-table-slot', 'data-map-table-slot': '' }),
-  ];
-}
-
 function renderClosing(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
-  return [h('p', { class: 'kicker' }, `${event.series} · Session ${event.session}`)];
+  return [h('p', { class: 'kicker' }, event.sessionLabel)];
 }
 
 const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {
@@ -440,8 +321,8 @@ const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {
   gains: renderGains,
   background: renderBackground,
   series: renderSeries,
-  map: renderMapLayout,
-  'map-table': renderMapTable,
+  map: (ctx) => renderMapLayout(ctx.model),
+  'map-table': (ctx) => renderPartiesOverview(ctx.model),
   content: () => [],
   closing: renderClosing,
 };

@@ -1,14 +1,16 @@
 /**
- * The map's interaction: a tooltip on pointing at or focusing a Party, a highlight outline,
- * and keyboard movement between Parties in alphabetical order.
+ * The map's interaction: a tooltip on pointing at a Party, a highlight outline, and an
+ * explicit explore mode for the keyboard.
  *
- * Keyboard: the Parties are one roving tab stop. Tab and Shift+Tab move to the next or
- * previous Party and leave the map after the last or before the first; the arrow keys, Home
- * and End move too. Escape closes the tooltip. The keys the map uses do not reach reveal.js
- * while a Party has focus; PageUp, PageDown and Space still do, so a presenter's clicker
- * keeps working.
+ * Pointing at or clicking a State shows its tooltip and takes nothing from the deck: no
+ * State takes focus, so →, ←, PageDown, PageUp, Space and a clicker still change slides.
+ * The "Explore States" button (visible on the slide) enters explore mode, which says so on
+ * the map: the Parties become one roving tab stop, the arrow keys, Home, End, Tab and
+ * Shift+Tab move between them in alphabetical order, and Escape (or the button again, or
+ * leaving the slide) leaves the mode. PageUp, PageDown and Space still change slides there.
  */
 import type { PartyState } from '../../data/types.ts';
+import { h } from '../lib/h.ts';
 import { renderPartyTooltip } from './renderPartyTooltip.ts';
 
 /** Options for `MapController`. */
@@ -17,6 +19,8 @@ export interface MapControllerOptions {
   readonly states: ReadonlyMap<string, PartyState>;
   /** Convention ids in the order the map colours them. */
   readonly conventions: readonly string[];
+  /** The button that enters and leaves explore mode; `null` for none. */
+  readonly explore: HTMLButtonElement | null;
 }
 
 /** Controls one drawn map: its root holds the SVG and the tooltip element. */
@@ -25,6 +29,8 @@ export class MapController {
   private readonly tooltip: HTMLElement;
   private highlight: SVGElement | null = null;
   private shownFor: SVGGraphicsElement | null = null;
+  private exploring = false;
+  private readonly hint: HTMLElement;
   private readonly listeners: [EventTarget, string, EventListener][] = [];
 
   constructor(
@@ -37,11 +43,27 @@ export class MapController {
     const tooltip = root.querySelector<HTMLElement>('.map-tooltip');
     if (!tooltip) throw new Error('[map] the map root has no .map-tooltip element.');
     this.tooltip = tooltip;
+    this.hint = h(
+      'p',
+      { class: 'map-explore-hint', 'data-testid': 'map.explore-hint', hidden: true },
+      'Exploring States: ← → move, Esc leaves',
+    );
+    root.append(this.hint);
   }
 
-  /** Makes the first Party the map's tab stop and starts listening. */
+  /** Whether explore mode is on. */
+  get isExploring(): boolean {
+    return this.exploring;
+  }
+
+  /** Shows the explore button and starts listening. */
   bind(): void {
-    this.items[0]?.setAttribute('tabindex', '0');
+    const { explore } = this.options;
+    if (explore) {
+      explore.hidden = false;
+      explore.setAttribute('aria-pressed', 'false');
+      this.listen(explore, 'click', () => this.setExploring(!this.exploring));
+    }
     this.listen(this.root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     this.listen(this.root, 'focusin', (e) => this.onFocusIn(e));
     this.listen(this.root, 'focusout', (e) => this.onFocusOut(e as FocusEvent));
@@ -56,12 +78,37 @@ export class MapController {
     this.listeners.length = 0;
   }
 
-  /** When the slide is left: closes the tooltip and gives focus back to the page. */
+  /** When the slide is left: leaves explore mode, closes the tooltip, gives focus back. */
   setActive(active: boolean): void {
     if (active) return;
+    this.setExploring(false);
+    this.hide();
+  }
+
+  /**
+   * Enters explore mode (the first Party takes focus) or leaves it. Leaving gives focus back
+   * to the page, so that Space changes slides rather than pressing the button again.
+   */
+  setExploring(on: boolean): void {
+    if (on === this.exploring) return;
+    this.exploring = on;
+    this.root.dataset.exploring = on ? 'on' : 'off';
+    this.hint.hidden = !on;
+    this.options.explore?.setAttribute('aria-pressed', String(on));
+    if (this.options.explore) {
+      this.options.explore.textContent = on ? 'Stop exploring (Esc)' : 'Explore States';
+    }
+    if (on) {
+      for (const [i, item] of this.items.entries())
+        item.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      this.items[0]?.focus();
+      return;
+    }
+    for (const item of this.items) item.removeAttribute('tabindex');
     this.hide();
     const focused = document.activeElement;
-    if (focused instanceof SVGElement && this.root.contains(focused)) focused.blur();
+    const ours = focused && (this.root.contains(focused) || focused === this.options.explore);
+    if (ours && (focused instanceof HTMLElement || focused instanceof SVGElement)) focused.blur();
   }
 
   /** Unbinds and removes what the controller added. */
@@ -83,7 +130,7 @@ export class MapController {
 
   private onKeyDown(event: KeyboardEvent): void {
     const item = this.itemOf(event.target);
-    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!this.exploring || !item || event.altKey || event.ctrlKey || event.metaKey) return;
     const i = this.items.indexOf(item);
     const last = this.items.length - 1;
     let next: number;
@@ -108,8 +155,8 @@ export class MapController {
         if (next < 0 || next > last) return;
         break;
       case 'Escape':
-        if (this.tooltip.hidden) return;
-        this.hide();
+        // Escape leaves the mode; it does not reach reveal.js (whose Escape is the overview).
+        this.setExploring(false);
         event.preventDefault();
         event.stopPropagation();
         return;
@@ -131,6 +178,8 @@ export class MapController {
   private onFocusOut(event: FocusEvent): void {
     if (this.itemOf(event.relatedTarget)) return;
     this.hide();
+    // Tab past the last State (or Shift+Tab before the first) leaves the mode too.
+    if (event.relatedTarget !== this.options.explore) this.setExploring(false);
   }
 
   private onPointer(event: PointerEvent): void {

@@ -38,15 +38,20 @@ export function makeProjection(
     );
 }
 
+/** A box in SVG user units: [[left, top], [right, bottom]]. */
+export type Bounds = readonly [readonly [number, number], readonly [number, number]];
+
 /**
- * The transform that fills `size` with `region` as drawn by `projection`, centred, with
- * `margin` (a fraction) to spare.
+ * The transform that fills `size` with `region` as drawn by `projection`, grown to take in
+ * each of `include` (the focus States' own boxes, so that none is cut at the frame's edge),
+ * centred, with `margin` (a fraction) to spare.
  */
 export function makeFocusTransform(
   projection: GeoProjection,
   region: MapRegionInput,
   size: MapSize,
   margin = 0.04,
+  include: readonly Bounds[] = [],
 ): ZoomTransform {
   const points: [number, number][] = [];
   const wrap = (lon: number): number => (lon > 180 ? lon - 360 : lon);
@@ -65,6 +70,15 @@ export function makeFocusTransform(
       Math.min(y0, xy[1]),
       Math.max(x1, xy[0]),
       Math.max(y1, xy[1]),
+    ];
+  }
+  for (const [[left, top], [right, bottom]] of include) {
+    if (![left, top, right, bottom].every(Number.isFinite)) continue;
+    [x0, y0, x1, y1] = [
+      Math.min(x0, left),
+      Math.min(y0, top),
+      Math.max(x1, right),
+      Math.max(y1, bottom),
     ];
   }
   const k = Math.min(size.width / (x1 - x0), size.height / (y1 - y0)) * (1 - margin);

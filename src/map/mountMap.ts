@@ -9,11 +9,20 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import type { Model } from '../../data/types.ts';
 import { h } from '../lib/h.ts';
-import { buildMapExtent, buildMapLayers } from './buildMapLayers.ts';
+import { geoCentroid, geoPath, type GeoProjection } from 'd3';
+import { buildMapExtent, buildMapLayers, type MapLayers } from './buildMapLayers.ts';
 import { describeState } from './describeParty.ts';
-import { makeFocusTransform, makeProjection, type MapSize } from './makeProjection.ts';
+import {
+  isInRegion,
+  makeFocusTransform,
+  makeProjection,
+  type Bounds,
+  type MapSize,
+  type ZoomTransform,
+} from './makeProjection.ts';
 import { MapController } from './MapController.ts';
-import { renderMap } from './renderMap.ts';
+import { formatCategoryTag, partyCategory } from './renderMapSlides.ts';
+import { renderMap, type MapLabel } from './renderMap.ts';
 
 /** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
 export const MAP_SIZE: MapSize = { width: 960, height: 440 };
@@ -23,6 +32,65 @@ export const MAP_SIZE: MapSize = { width: 960, height: 440 };
  * radius when focused and half its ring (map.css: `--map-marker-r` + 2px, stroke 2.2).
  */
 const MARKER_ROOM = 9;
+
+/**
+ * The boxes of the Parties centred in the focus region (shapes, and markers with their room),
+ * which the zoomed view must show whole.
+ */
+function focusBounds(model: Model, layers: MapLayers, projection: GeoProjection): Bounds[] {
+  const { focus } = model.statesParties.view;
+  const path = geoPath(projection);
+  const shapes = layers.shapes.flatMap(({ feature }) =>
+    feature.geometry && isInRegion(focus, geoCentroid(feature.geometry))
+      ? [path.bounds(feature) as Bounds]
+      : [],
+  );
+  const markers = layers.markers.flatMap(({ point }) => {
+    const xy = isInRegion(focus, point) ? projection([point[0], point[1]]) : null;
+    return xy
+      ? [
+          [
+            [xy[0] - MARKER_ROOM, xy[1] - MARKER_ROOM],
+            [xy[0] + MARKER_ROOM, xy[1] + MARKER_ROOM],
+          ] as Bounds,
+        ]
+      : [];
+  });
+  return [...shapes, ...markers];
+}
+
+/** The names the data asks for, placed for the world view and for the zoomed one. */
+function buildLabels(
+  model: Model,
+  layers: MapLayers,
+  projection: GeoProjection,
+  focus: ZoomTransform,
+): MapLabel[] {
+  const { lists, states, view } = model.statesParties;
+  const conventions = lists.slice(0, 2).map((l) => l.convention.id);
+  return (view.labels ?? []).flatMap((label) => {
+    const state = states.find((s) => s.isoNumeric === label.isoNumeric);
+    const shape = layers.shapes.find((s) => s.state.isoNumeric === label.isoNumeric);
+    const marker = layers.markers.find((m) => m.state.isoNumeric === label.isoNumeric);
+    const lonLat = shape?.feature.geometry
+      ? geoCentroid(shape.feature.geometry)
+      : (marker?.point ?? null);
+    const xy = lonLat ? projection([lonLat[0], lonLat[1]]) : null;
+    if (!state || !xy) return [];
+    const ids = state.memberships.map((m) => m.convention.id);
+    return [
+      {
+        iso: state.isoNumeric,
+        text: label.text ?? state.name,
+        tag: formatCategoryTag(partyCategory(state, lists), lists),
+        classes: conventions.flatMap((id, i) => (ids.includes(id) ? [`in-${i}`] : [])),
+        side: label.side,
+        world: [xy[0], xy[1]],
+        zoomed: [focus.x + focus.k * xy[0], focus.y + focus.k * xy[1]],
+      },
+    ];
+  });
+}
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -83,6 +151,13 @@ export async function mountMap(layout: HTMLElement, model: Model): Promise<MapCo
     MARKER_ROOM,
   );
   const borders: MultiLineString = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const focus = makeFocusTransform(
+    projection,
+    statesParties.view.focus,
+    MAP_SIZE,
+    0.04,
+    focusBounds(model, layers, projection),
+  );
   const svg = renderMap(layers, {
     size: MAP_SIZE,
     projection,
@@ -91,8 +166,8 @@ export async function mountMap(layout: HTMLElement, model: Model): Promise<MapCo
     summary: summarizeMap(model),
     describe: describeState,
     focus: statesParties.view.focus,
+    labels: buildLabels(model, layers, projection, focus),
   });
-  const focus = makeFocusTransform(projection, statesParties.view.focus, MAP_SIZE);
   // map.css zooms with these (a CSS transform, so it animates and can be switched off).
   layout.style.setProperty(
     '--map-focus-transform',
@@ -107,6 +182,7 @@ export async function mountMap(layout: HTMLElement, model: Model): Promise<MapCo
   const controller = new MapController(root, {
     states: new Map(statesParties.states.map((s) => [s.isoNumeric, s])),
     conventions,
+    explore: layout.querySelector<HTMLButtonElement>('[data-testid="map.explore"]'),
   });
   controller.bind();
   return controller;

@@ -1,7 +1,8 @@
 /**
  * Renders the States Parties map as one SVG element. Pure: layers in, SVG out. What each
  * Party looks like at each step is decided by CSS (src/map/map.css) from the classes set
- * here and by `applyMapState`, so that printed copies of the slide look right too.
+ * here and by `applyMapState`, so that printed copies of the slide look right too. Fills are
+ * solid: fine stripes blend into a colour of their own once a screen share compresses them.
  */
 import { geoCentroid, geoPath, type GeoProjection } from 'd3';
 import type { MultiLineString } from 'geojson';
@@ -9,9 +10,6 @@ import type { MapRegionInput, PartyState } from '../../data/types.ts';
 import { svg } from '../lib/h.ts';
 import { featureCode, type CountryFeature, type MapLayers } from './buildMapLayers.ts';
 import { isInRegion, type MapSize } from './makeProjection.ts';
-
-/** The id of the "both conventions" hatch pattern; map.css fills with `url(#…)`. */
-export const HATCH_ID = 'map-hatch-both';
 
 /** Options for `renderMap`. */
 export interface RenderMapOptions {
@@ -27,6 +25,51 @@ export interface RenderMapOptions {
   readonly describe: (state: PartyState) => string;
   /** The region the zoom shows; shapes centred in it get the class `in-focus`. */
   readonly focus: MapRegionInput;
+  /** Names written on the map, once for the world view and once for the zoomed view. */
+  readonly labels: readonly MapLabel[];
+}
+
+/** A name written on the map beside a State, with its category's tag (not colour alone). */
+export interface MapLabel {
+  readonly iso: string;
+  readonly text: string;
+  /** The tag of the State's category ("G+T"), or "" for a State party to neither. */
+  readonly tag: string;
+  /** Convention indices the State is party to, as for shapes (`in-0`, `in-1`). */
+  readonly classes: readonly string[];
+  /** Where the name goes from its point. */
+  readonly side: 'n' | 's' | 'e' | 'w';
+  /** The point in the world view and in the zoomed view, in SVG user units. */
+  readonly world: readonly [number, number];
+  readonly zoomed: readonly [number, number];
+}
+
+/** Room between a labelled point and its text, in SVG user units. */
+const LABEL_GAP = 7;
+
+function renderLabel(label: MapLabel, at: readonly [number, number]): SVGElement {
+  const [dx, dy, anchor] = {
+    e: [LABEL_GAP, 0, 'start'],
+    w: [-LABEL_GAP, 0, 'end'],
+    n: [0, -LABEL_GAP - 4, 'middle'],
+    s: [0, LABEL_GAP + 14, 'middle'],
+  }[label.side] as [number, number, string];
+  return svg(
+    'g',
+    {
+      class: ['map-label', ...label.classes].join(' '),
+      'data-label-iso': label.iso,
+      'data-testid': 'map.label',
+      transform: `translate(${at[0].toFixed(1)} ${at[1].toFixed(1)})`,
+    },
+    svg('circle', { class: 'map-label-dot', r: 2.5 }),
+    svg(
+      'text',
+      { x: dx, y: dy, 'text-anchor': anchor, 'dominant-baseline': 'middle' },
+      label.text,
+      label.tag ? svg('tspan', { class: 'map-label-tag', dx: 5 }, label.tag) : null,
+    ),
+  );
 }
 
 function focusClass(options: RenderMapOptions, point: readonly [number, number]): string[] {
@@ -53,7 +96,6 @@ function partyAttrs(
     'data-order': index,
     'data-testid': 'map.country',
     role: 'listitem',
-    tabindex: -1,
     'aria-label': options.describe(state),
   };
 }
@@ -99,22 +141,6 @@ export function renderMap(layers: MapLayers, options: RenderMapOptions): SVGSVGE
       'aria-label': options.summary,
     },
     svg(
-      'defs',
-      {},
-      svg(
-        'pattern',
-        {
-          id: HATCH_ID,
-          patternUnits: 'userSpaceOnUse',
-          width: 6,
-          height: 6,
-          patternTransform: 'rotate(45)',
-        },
-        svg('rect', { class: 'map-hatch-0', width: 6, height: 6 }),
-        svg('rect', { class: 'map-hatch-1', width: 3, height: 6 }),
-      ),
-    ),
-    svg(
       'g',
       { class: 'map-zoom' },
       svg('g', { class: 'map-others', 'aria-hidden': 'true' }, others),
@@ -131,6 +157,17 @@ export function renderMap(layers: MapLayers, options: RenderMapOptions): SVGSVGE
         { class: 'map-markers', role: 'list', 'aria-label': 'Small States Parties, shown as dots' },
         markers,
       ),
+    ),
+    // Outside the zoom, so that the names keep their size when the map zooms.
+    svg(
+      'g',
+      { class: 'map-labels map-labels-world', 'aria-hidden': 'true' },
+      options.labels.map((l) => renderLabel(l, l.world)),
+    ),
+    svg(
+      'g',
+      { class: 'map-labels map-labels-zoomed', 'aria-hidden': 'true' },
+      options.labels.map((l) => renderLabel(l, l.zoomed)),
     ),
   );
   return root as SVGSVGElement;

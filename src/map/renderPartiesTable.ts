@@ -137,7 +137,7 @@ export function renderPartiesTable(model: Model): HTMLElement {
     h(
       'p',
       { class: 'parties-table-compact-note' },
-      'Notes on uncertain dates are left out of this compact table; the slide view shows them.',
+      'Notes on uncertain dates are left out of this compact table; the scroll view (?view=scroll) shows them.',
     ),
   );
 }

@@ -12,13 +12,12 @@ import '../map/map.css';
 import '../runofshow/statusLine.css';
 import { initDeck } from '../deck/initDeck.ts';
 import { makeLazyNotes } from '../deck/makeLazyNotes.ts';
-import { readMapSteps } from '../deck/mapSteps.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
 import { parseDeckView, renderViewSwitch } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
-import { applyMapState } from '../map/applyMapState.ts';
+import { makeMapSlides } from '../map/makeMapSlides.ts';
 import type { ViewerParts } from './deckViewerParts.ts';
 
 /**
@@ -34,12 +33,6 @@ function readView(search: string): 'print' | 'scroll' | 'slides' {
   const params = new URLSearchParams(search);
   if (/print-pdf/i.test(search) || params.get('view') === 'print') return 'print';
   return parseDeckView(search);
-}
-
-/** Calls `run` once the page is idle (soon after, where the browser has no idle callback). */
-function onIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
 }
 
 /** Resolves after the next frame has been painted. */
@@ -68,55 +61,30 @@ async function main(): Promise<void> {
     reducedMotion ||
     view === 'print' ||
     new URLSearchParams(location.search).get('transition') === 'none';
-  const mapLayouts = [...slidesEl.querySelectorAll<HTMLElement>('.map-layout')];
-  for (const layout of mapLayouts) if (still) layout.dataset.motion = 'off';
-
   // One slide at a time: the first slide first, then the rest (or as soon as a map slide
   // comes near). Print and the scroll view lay every slide out once, at start, so they need
   // the times, maps and tables before that.
   let loading: Promise<ViewerParts> | null = null;
   const viewerParts = (): Promise<ViewerParts> => (loading ??= loadViewerParts());
+  const mapSlides = makeMapSlides({
+    view,
+    still,
+    loadModel: async () => (await viewerParts()).model,
+  });
   if (view !== 'slides') {
     const parts = await viewerParts();
     parts.addViewerTimes(slidesEl);
-    parts.fillPartiesTables(slidesEl);
-    await Promise.all(mapLayouts.map(parts.loadMap));
+    await mapSlides.prepare(slidesEl);
   }
 
-  let deck: Awaited<ReturnType<typeof initDeck>> | null = null;
-  const layoutOf = (section: HTMLElement): HTMLElement | null =>
-    section.querySelector<HTMLElement>('.map-layout');
-  const mapSteps = makeMapStepsPlugin({
-    nearSelector: 'section[data-layout="map"], section[data-layout="map-table"]',
-    onNear: (section) => {
-      void viewerParts().then((parts) => {
-        const layout = layoutOf(section);
-        if (layout) void parts.loadMap(layout);
-        if (parts.fillPartiesTables(section)) deck?.layout();
-      });
-      return false;
-    },
-    onSteps: (section, reached) => {
-      const layout = layoutOf(section);
-      if (layout) applyMapState(layout, readMapSteps(reached));
-    },
-    onLeave: (section) => {
-      const layout = layoutOf(section);
-      if (layout) {
-        void viewerParts()
-          .then((parts) => parts.loadMap(layout))
-          .then((map) => map?.setActive(false));
-      }
-    },
-  });
-  deck = await initDeck(root, {
+  const deck = await initDeck(root, {
     reducedMotion,
     view,
     plugins: [
       ...(isHost ? [makeLazyNotes()] : []),
       makeViewSwitchPlugin(),
       makeUnknownSlidePlugin(),
-      mapSteps,
+      makeMapStepsPlugin(mapSlides),
     ],
   });
   if (view === 'slides') await afterNextPaint();
@@ -124,11 +92,6 @@ async function main(): Promise<void> {
   if (parts.addViewerTimes(slidesEl)) deck.layout();
   for (const plugin of parts.plugins({ host: isHost })) deck.registerPlugin(plugin);
   document.documentElement.dataset.deckReady = '1';
-  // The overview (Esc) shows every slide: have the tables by the time anyone looks.
-  const started = deck;
-  onIdle(() => {
-    if (parts.fillPartiesTables(slidesEl)) started.layout();
-  });
 }
 
 main().catch((error: unknown) => renderFatal('deck', error));

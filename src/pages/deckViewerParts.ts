@@ -1,7 +1,7 @@
 /**
  * The deck page's second part, loaded after the first slide is on screen: the model, luxon
- * and everything that depends on the viewer (times in their zone, the countdown, the map,
- * the States Parties table, the run-of-show link). It adds these onto the sections the build
+ * and everything that depends on the viewer (times in their zone, the countdown, the model
+ * the map and the States Parties table are drawn from, the run-of-show link). It adds these onto the sections the build
  * rendered (src/build/prerenderDeck.ts) instead of building the deck again.
  */
 import compact from 'virtual:model';
@@ -10,10 +10,6 @@ import { addViewerTimes } from '../deck/addViewerTimes.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
-import type { MapController } from '../map/MapController.ts';
-import { renderPartiesTable } from '../map/renderPartiesTable.ts';
-import { ScrollRegionKeys } from '../map/ScrollRegionKeys.ts';
-import { SortableTable } from '../map/SortableTable.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
 import { readLiveKeyParam } from '../live/liveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
@@ -31,49 +27,10 @@ const RUN_OF_SHOW_URL = 'run-of-show.html';
 export interface ViewerParts {
   /** Adds the viewer's times under `root`; says whether anything changed. */
   readonly addViewerTimes: (root: ParentNode) => boolean;
-  /** Fills the empty States Parties table slots under `root`; says whether it filled any. */
-  readonly fillPartiesTables: (root: ParentNode) => boolean;
-  /** Draws the map of a `.map-layout` the first time it is asked for. */
-  readonly loadMap: (layout: HTMLElement) => Promise<MapController | null>;
+  /** The model, for the States Parties slides (src/map draws the map and tables from it). */
+  readonly model: Model;
   /** Plugins to register once the deck runs: the countdown, and the host's run-of-show link. */
   readonly plugins: (options: { readonly host: boolean }) => RevealPlugin[];
-}
-
-/**
- * Draws each map the first time it is asked for. The map's module (d3, topojson, the
- * geometry) is loaded with `import()` here, so it is not part of the first slide's script.
- */
-function makeMapLoader(model: Model): (layout: HTMLElement) => Promise<MapController | null> {
-  const maps = new WeakMap<HTMLElement, Promise<MapController | null>>();
-  return (layout) => {
-    let map = maps.get(layout);
-    if (!map) {
-      map = import('../map/mountMap.ts').then((m) => m.mountMap(layout, model));
-      maps.set(layout, map);
-    }
-    return map;
-  };
-}
-
-/**
- * Renders the States Parties table into the empty table slots under `root`, and says whether
- * it filled any. The table (every State with its formatted dates) is not on the first slide,
- * and reveal.js measures every slide at start, so the page fills it later: when its slide
- * comes near, when the deck is first idle, or before start in the views that lay every slide
- * out at once.
- */
-function fillPartiesTables(root: ParentNode, model: Model): boolean {
-  let filled = false;
-  for (const slot of root.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
-    if (slot.firstChild) continue;
-    const table = renderPartiesTable(model);
-    slot.replaceChildren(table);
-    const tableEl = table.querySelector('table');
-    if (tableEl) new SortableTable(tableEl).bind();
-    new ScrollRegionKeys(table).bind();
-    filled = true;
-  }
-  return filled;
 }
 
 /**
@@ -144,8 +101,7 @@ export function makeViewerParts(): ViewerParts {
   const zone = viewerZone();
   return {
     addViewerTimes: (root) => addViewerTimes(root, model, schedule, zone),
-    fillPartiesTables: (root) => fillPartiesTables(root, model),
-    loadMap: makeMapLoader(model),
+    model,
     plugins: ({ host }) => [
       makeCountdownPlugin({ clock: systemClock, schedule }),
       ...(host ? [makeRunOfShowDeckPlugin(model, schedule)] : []),

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   }
   const recordStore = makeShowRecordStore(eventId, mode);
   const channel = makeShowChannel(buildChannelName(eventId));
-  document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.series} · Session ${event.session}`;
+  document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.sessionLabel}`;
 
   const controller = makeRunOfShowController({
     root,

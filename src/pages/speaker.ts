@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   );
 
   if (!speaker || segments.length === 0) {
-    document.title = `Speaker pages · ${event.series} · Session ${event.session}`;
+    document.title = `Speaker pages · ${event.sessionLabel}`;
     root.replaceChildren(
       renderSpeakerIndex(
         model,
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     startLivePage({ keyText, model, page: 'speaker', speakerId: speaker.id, mount });
   }
 
-  document.title = `${speaker.name} · Speaker page · ${event.series} · Session ${event.session}`;
+  document.title = `${speaker.name} · Speaker page · ${event.sessionLabel}`;
   const plans = buildScheduleSlidePlans(schedule, slides);
   const ownSegments = new Set(segments.map((s) => s.id));
   const ownSlides: SpeakerSlide[] = slides.flatMap((slide) => {

@@ -72,7 +72,7 @@ export function renderTitle(ctx: RunOfShowContext): HTMLElement {
       { class: 'ros-kicker' },
       ctx.mode === 'rehearsal' ? 'Run-of-show · rehearsal' : 'Run-of-show',
     ),
-    h('h1', {}, `${event.series} · Session ${event.session}`),
+    h('h1', {}, event.sessionLabel),
     h(
       'p',
       { class: 'ros-event-date', 'data-testid': 'run-of-show.event-date' },
@@ -133,11 +133,18 @@ export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElemen
   }
   const current = status.current;
   if (!current || !status.remaining) {
+    // After the last segment but before the event's end (a programme that ends early), there
+    // is no next segment: say the floor is free until the close, not "Break".
+    const label = status.next ? 'Between segments' : 'After the last segment';
     return h(
       'section',
-      { class: 'ros-now', 'data-phase': 'during', 'aria-label': 'Between segments' },
-      h('p', { class: 'ros-label' }, 'Between segments'),
-      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.current' }, 'Break'),
+      { class: 'ros-now', 'data-phase': 'during', 'aria-label': label },
+      h('p', { class: 'ros-label' }, label),
+      h(
+        'p',
+        { class: 'ros-big', 'data-testid': 'run-of-show.current' },
+        status.next ? 'Break' : `Until ${formatTime(schedule.end, schedule.zone)}`,
+      ),
     );
   }
   const over = status.remaining.toMillis() < 0;
@@ -243,7 +250,7 @@ export function renderNext(ctx: RunOfShowContext, status: ShowStatus): HTMLEleme
     ? formatHandOver(schedule, status.current)
     : next
       ? formatHandIn(schedule, next)
-      : '';
+      : `${formatTime(schedule.end, schedule.zone)} close the session`;
   if (!next) {
     return h(
       'section',

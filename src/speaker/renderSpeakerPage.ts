@@ -69,11 +69,7 @@ export function renderSpeakerHeader(ctx: SpeakerContext): HTMLElement {
   return h(
     'header',
     { class: 'sp-header' },
-    h(
-      'p',
-      { class: 'sp-kicker' },
-      `Speaker page · ${model.event.series} · Session ${model.event.session}`,
-    ),
+    h('p', { class: 'sp-kicker' }, `Speaker page · ${model.event.sessionLabel}`),
     h('h1', { 'data-testid': 'speaker.name' }, formatSpeakerName(speaker)),
     h('p', { class: 'sp-role' }, `${speaker.role}, ${speaker.organisation}`),
     h(
@@ -361,11 +357,7 @@ export function renderSpeakerIndex(
   return h(
     'main',
     { class: 'sp sp-index', 'data-testid': 'speaker.index' },
-    h(
-      'p',
-      { class: 'sp-kicker' },
-      `Speaker pages · ${model.event.series} · Session ${model.event.session}`,
-    ),
+    h('p', { class: 'sp-kicker' }, `Speaker pages · ${model.event.sessionLabel}`),
     h('h1', {}, 'Choose your page'),
     unknownId !== null
       ? h(

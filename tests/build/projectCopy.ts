@@ -26,6 +26,8 @@ export interface ProjectCopy {
   /** Replaces the first occurrence of `from` in `file`; throws if it is not there, so a case can't silently test nothing. */
   replace(file: string, from: string, to: string): void;
   write(file: string, text: string): void;
+  /** Writes raw bytes, e.g. text in an encoding other than UTF-8. */
+  writeBytes(file: string, bytes: Uint8Array): void;
   remove(file: string): void;
   read(file: string): string;
   dispose(): void;
@@ -51,6 +53,7 @@ export function makeProjectCopy(): ProjectCopy {
       writeFileSync(path(file), text.replace(from, to));
     },
     write: (file, text) => writeFileSync(path(file), text),
+    writeBytes: (file, bytes) => writeFileSync(path(file), bytes),
     remove: (file) => rmSync(path(file)),
     read: (file) => readFileSync(path(file), 'utf8'),
     dispose: () => rmSync(root, { recursive: true, force: true }),

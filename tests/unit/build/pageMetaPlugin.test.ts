@@ -1,3 +1,4 @@
+import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { pageMetaPlugin } from '../../../src/build/pageMetaPlugin.ts';
 import { escapeInlineScript } from '../../../src/build/singleFilePlugin.ts';
@@ -6,11 +7,27 @@ const PAGE = `<html><head><title>Deck &amp; notes</title>
 <meta name="description" content="What it is" />
 </head><body></body></html>`;
 
-function transform(html: string, options: Parameters<typeof pageMetaPlugin>[0]): string {
-  const hook = pageMetaPlugin(options).transformIndexHtml;
+type Options = Parameters<typeof pageMetaPlugin>[0];
+
+/** The page as Vite writes it: the plugin's HTML with its tags before `</head>`. */
+function transform(html: string, options: Options): string {
+  const plugin = pageMetaPlugin(options);
+  const hook = plugin.transformIndexHtml;
   if (!hook || typeof hook === 'function') throw new Error('expected an object hook');
   const ctx = { filename: '/site/run-of-show.html', path: '/run-of-show.html' };
-  return hook.handler.call(undefined as never, html, ctx) as string;
+  const result = hook.handler.call(undefined as never, html, ctx) as {
+    html: string;
+    tags: HtmlTagDescriptor[];
+  };
+  const escape = (value: string): string =>
+    value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  const tags = result.tags.map(
+    (t) =>
+      `<meta ${Object.entries(t.attrs ?? {})
+        .map(([k, v]) => `${k}="${escape(String(v))}"`)
+        .join(' ')} />`,
+  );
+  return result.html.replace('</head>', `${tags.join('\n')}\n</head>`);
 }
 
 describe('pageMetaPlugin', () => {

@@ -96,82 +96,82 @@ describe('the States Parties data', () => {
 describe('States Parties validation messages', () => {
   it('rejects an ISO numeric code that is not a 3-digit string', () => {
     expect(problemsOf(withParty('global', 3, { isoNumeric: '250 ' }))).toEqual([
-      'At data/statesParties.ts global.parties[3].isoNumeric: expected a 3-digit ISO 3166-1 numeric code as a string, such as "036", got "250 ". Write it with its leading zeros, as world-atlas does.',
+      'At data/statesParties.ts statesParties.global.parties["FRA"].isoNumeric: expected a 3-digit ISO 3166-1 numeric code as a string, such as "036", got "250 ". Write it with its leading zeros, as world-atlas does.',
     ]);
   });
 
   it('rejects an unknown ISO numeric code', () => {
     expect(problemsOf(withParty('global', 3, { isoNumeric: '999' }))).toEqual([
-      'At data/statesParties.ts global.parties[3].isoNumeric: expected an ISO 3166-1 numeric code, got "999". Look the State up in data/isoCountries.ts.',
+      'At data/statesParties.ts statesParties.global.parties["FRA"].isoNumeric: expected an ISO 3166-1 numeric code, got "999". Look the State up in data/isoCountries.ts.',
     ]);
   });
 
   it('rejects an alpha-3 code that does not match the numeric code', () => {
     expect(problemsOf(withParty('tokyo', 3, { iso3: 'JAP' }))).toEqual([
-      'At data/statesParties.ts tokyo.parties[3].iso3: expected "JPN", the alpha-3 code of "392" (Japan), got "JAP". Fix iso3, or isoNumeric if that is the wrong one.',
+      'At data/statesParties.ts statesParties.tokyo.parties["JAP"].iso3: expected "JPN", the alpha-3 code of "392" (Japan), got "JAP". Fix iso3, or isoNumeric if that is the wrong one.',
     ]);
   });
 
   it('rejects a State listed twice', () => {
     const input = withList('tokyo', (parties) => [...parties, { ...parties[3]! }]);
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts tokyo.parties[12]: duplicate State "392" (Japan), already listed as tokyo.parties[3]. List each State once.',
-      'At data/statesParties.ts tokyo.parties: expected at most the 12 States Parties stated in data/conventions.ts, got 13. Look for a State that joined after asOf, or update statedParties.',
+      'At data/statesParties.ts statesParties.tokyo.parties["JPN"]: duplicate State "392" (Japan), listed as entries 4 and 13 of the list. List each State once.',
+      'At data/statesParties.ts statesParties.tokyo.parties: expected at most the 12 States Parties stated in data/conventions.ts, got 13. Look for a State that joined after asOf, or update statedParties.',
     ]);
   });
 
   it('rejects a deposit after the list’s as-of date', () => {
     const input = withParty('global', 28, { deposit: { date: '2025-09-03' } });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts global.parties[28].deposit.date: expected a date on or before the list\'s asOf (2025-08-28), got "2025-09-03". A State that deposited later was not a Party on 2025-08-28: remove it, or fix the date.',
-      'At data/statesParties.ts global.parties[28].entryIntoForce.date: expected a date on or after the deposit (2025-09-03), got "2024-09-11". Check both dates against the sources.',
+      'At data/statesParties.ts statesParties.global.parties["GEO"].deposit.date: expected a date on or before the list\'s asOf (2025-08-28), got "2025-09-03". A State that deposited later was not a Party on 2025-08-28: remove it, or fix the date.',
+      'At data/statesParties.ts statesParties.global.parties["GEO"].entryIntoForce.date: expected a date on or after the deposit (2025-09-03), got "2024-09-11". Check both dates against the sources.',
     ]);
   });
 
   it('rejects an entry into force after the as-of date', () => {
     const input = withParty('tokyo', 0, { entryIntoForce: { date: '2025-09' } });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts tokyo.parties[0].entryIntoForce.date: expected a date on or before the list\'s asOf (2025-08-28), got "2025-09". If the convention enters into force for the State later, set the date to null and say so in the note.',
+      'At data/statesParties.ts statesParties.tokyo.parties["AUS"].entryIntoForce.date: expected a date on or before the list\'s asOf (2025-08-28), got "2025-09". If the convention enters into force for the State later, set the date to null and say so in the note.',
     ]);
   });
 
   it('rejects a party without a source', () => {
     expect(problemsOf(withParty('global', 0, { sources: [] }))).toEqual([
-      "At data/statesParties.ts global.parties[0].sources: expected at least one source, got []. Cite where the State's membership is stated.",
+      'At data/statesParties.ts statesParties.global.parties["NOR"].sources: expected at least one source, got []. Cite where the State\'s membership is stated.',
     ]);
   });
 
   it('rejects a source that is not a web address', () => {
     const input = withParty('global', 0, { sources: [{ url: 'NIC-Japan' }] });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts global.parties[0].sources[0].url: expected an http(s) URL, got "NIC-Japan". Give the address of the page that states the fact.',
+      'At data/statesParties.ts statesParties.global.parties["NOR"].sources[0].url: expected an http(s) URL, got "NIC-Japan". Give the address of the page that states the fact.',
     ]);
   });
 
   it('rejects an unknown date without a reason', () => {
     const input = withParty('global', 1, { deposit: { date: null } });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts global.parties[1].deposit.note: expected the reason the date is unknown, got nothing. Say what is known, e.g. "Exact date not found: deposited between Feb and Apr 2022."',
+      'At data/statesParties.ts statesParties.global.parties["NIC"].deposit.note: expected the reason the date is unknown, got nothing. Say what is known, e.g. "Exact date not found: deposited between Feb and Apr 2022."',
     ]);
   });
 
   it('rejects an inferred date that does not say how', () => {
     const input = withParty('tokyo', 9, { deposit: { date: '2020-11', basis: 'inferred' } });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts tokyo.parties[9].deposit.note: expected how the date was inferred, got nothing. Name the stated date and the rule it was worked out from.',
+      'At data/statesParties.ts statesParties.tokyo.parties["RUS"].deposit.note: expected how the date was inferred, got nothing. Name the stated date and the rule it was worked out from.',
     ]);
   });
 
   it('rejects a date in another format', () => {
     const input = withParty('global', 6, { deposit: { date: '17/01/2022' } });
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts global.parties[6].deposit.date: expected "YYYY-MM-DD", "YYYY-MM" or null, got "17/01/2022". Write the day, or the month when only the month is known, or null with a note.',
+      'At data/statesParties.ts statesParties.global.parties["HRV"].deposit.date: expected "YYYY-MM-DD", "YYYY-MM" or null, got "17/01/2022". Write the day, or the month when only the month is known, or null with a note.',
     ]);
   });
 
   it('rejects a State named differently in two lists', () => {
     expect(problemsOf(withParty('tokyo', 4, { name: 'Korea' }))).toEqual([
-      'At data/statesParties.ts tokyo.parties[4].name: expected "Republic of Korea", as in global.parties[27], got "Korea". Write a State\'s name the same way in every list.',
+      'At data/statesParties.ts statesParties.tokyo.parties["KOR"].name: expected "Republic of Korea", as in statesParties.global.parties["KOR"], got "Korea". Write a State\'s name the same way in every list.',
     ]);
   });
 
@@ -181,7 +181,7 @@ describe('States Parties validation messages', () => {
       statesParties: { ...modelInput.statesParties, bologna: modelInput.statesParties['tokyo']! },
     };
     expect(problemsOf(input)).toEqual([
-      'At data/statesParties.ts bologna: expected a convention id from data/conventions.ts, got "bologna". Use one of "global", "tokyo", "lisbon", "addis", "buenos-aires", "arab-states", or add the convention there.',
+      'At data/statesParties.ts statesParties.bologna: expected a convention id from data/conventions.ts, got "bologna". Use one of "global", "tokyo", "lisbon", "addis", "buenos-aires", "arab-states", or add the convention there.',
     ]);
   });
 
@@ -198,7 +198,7 @@ describe('States Parties validation messages', () => {
   it('warns, without failing, when a list is shorter than the stated count', () => {
     const model = validateModel(withList('tokyo', (parties) => parties.slice(0, 10)));
     expect(model.warnings).toContain(
-      'At data/statesParties.ts tokyo.parties: 10 of the 12 States Parties stated in data/conventions.ts are listed; 2 are not. The deck says so. Add each missing State when a source confirms it.',
+      'At data/statesParties.ts statesParties.tokyo.parties: 10 of the 12 States Parties stated in data/conventions.ts are listed; 2 are not. The deck says so. Add each missing State when a source confirms it.',
     );
     expect(model.statesParties.lists[1]!.missing).toBe(2);
   });

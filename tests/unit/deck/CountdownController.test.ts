@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import type { RevealApi } from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import { CountdownController } from '../../../src/deck/CountdownController.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 
 /** Just enough of reveal: events, and which slide is current. */
 function makeFakeDeck(current: HTMLElement) {

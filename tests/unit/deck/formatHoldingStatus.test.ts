@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import { formatHoldingStatus } from '../../../src/deck/formatHoldingStatus.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 const at = (seconds: number) => schedule.start.plus({ seconds });
 
 describe('formatHoldingStatus', () => {

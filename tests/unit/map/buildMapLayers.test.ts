@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import type { PartyState } from '../../../data/types.ts';
 import {
   buildMapExtent,
@@ -21,7 +21,7 @@ const topology = JSON.parse(
 const features = (feature(topology, topology.objects.countries) as FeatureCollection)
   .features as CountryFeature[];
 
-const model = loadModel();
+const model = fixtureModel;
 const { view } = model.statesParties;
 const byCode = (code: string): PartyState =>
   model.statesParties.states.find((s) => s.isoNumeric === code)!;
@@ -77,6 +77,7 @@ describe('renderMap', () => {
     summary: 'A summary.',
     describe: (s) => `${s.name}.`,
     focus: view.focus,
+    labels: [],
   });
   const party = (code: string): Element => svg.querySelector(`[data-iso="${code}"]`)!;
 

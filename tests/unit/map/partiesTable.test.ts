@@ -1,39 +1,64 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
-import { readMapSteps } from '../../../src/deck/mapSteps.ts';
-import { formatPartiesCaption } from '../../../src/deck/renderLayout.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
+import { readMapSteps } from '../../../src/map/mapSteps.ts';
+import {
+  formatCategoryTag,
+  formatPartiesCaption,
+  formatSourceLine,
+  renderPartiesOverview,
+} from '../../../src/map/renderMapSlides.ts';
 import { applyMapState } from '../../../src/map/applyMapState.ts';
 import { describeMembership, describeState } from '../../../src/map/describeParty.ts';
 import { renderPartiesTable } from '../../../src/map/renderPartiesTable.ts';
 import { SortableTable } from '../../../src/map/SortableTable.ts';
 
-const model = loadModel();
+const model = fixtureModel;
 const { states } = model.statesParties;
 const state = (name: string) => states.find((s) => s.name === name)!;
 
 describe('what the deck says about the lists', () => {
   it('says honestly how many of how many are shown, and as of when', () => {
     expect(formatPartiesCaption(model.statesParties.lists)).toBe(
-      'Global Convention: 29 of the 38 States Parties stated in August 2025 are shown; 9 could not be confirmed from public sources. Tokyo Convention: all 12 States Parties are shown. Status as of 28 August 2025.',
+      'Global Fixture: 5 of the 6 States Parties stated in August 2025 are shown; 1 could not be confirmed from public sources. Regional Fixture: all 4 States Parties are shown. Status as of 28 August 2025.',
     );
+  });
+
+  it('puts one small source line on the slide while a list is short, and none once complete', () => {
+    const { lists } = model.statesParties;
+    expect(formatSourceLine(lists)).toBe(
+      'Global Fixture: 5 of 6 Parties shown: those confirmed from public sources, as of 28 Aug 2025',
+    );
+    const complete = lists.map((l) => ({ ...l, missing: 0 }));
+    expect(formatSourceLine(complete)).toBeNull();
+    const overview = document.createElement('div');
+    const nodes = renderPartiesOverview({
+      ...model,
+      statesParties: { ...model.statesParties, lists: complete },
+    });
+    overview.append(...nodes.filter((n): n is Node => n instanceof Node));
+    expect(overview.querySelector('[data-testid="map-table.caption"]')).toBeNull();
+    expect(overview.querySelectorAll('[data-testid="map-table.state"]')).toHaveLength(
+      model.statesParties.states.length,
+    );
+  });
+
+  it('names each category without colour: initials on the legend and labels', () => {
+    const { lists } = model.statesParties;
+    expect(['0', '1', 'both'].map((c) => formatCategoryTag(c, lists))).toEqual(['G', 'R', 'G+R']);
   });
 
   it('describes a State with its dates, their precision, and what is not known', () => {
     expect(describeState(state('Japan'))).toBe(
-      'Japan. Global Convention: deposited 13 Sept 2022 (acceptance); in force 5 Mar 2023. Tokyo Convention: deposited 6 Dec 2017 (accession); in force 1 Feb 2018.',
+      'Japan. Global Fixture: deposited 13 Sept 2022 (acceptance); in force 5 Mar 2023 (inferred). Regional Fixture: deposited Dec 2017 (inferred) (accession); in force 1 Feb 2018.',
     );
-    const [cuba] = state('Cuba').memberships;
-    expect(describeMembership(cuba!)).toBe(
-      'Global Convention: deposited Apr 2022 (ratification); in force 5 Mar 2023',
+    const [holySeeGlobal] = state('Holy See').memberships;
+    expect(describeMembership(holySeeGlobal!)).toBe(
+      'Global Fixture: deposited Apr 2022 (ratification); in force 5 Mar 2023',
     );
-    const [, mongoliaTokyo] = state('Mongolia').memberships;
-    expect(describeMembership(mongoliaTokyo!)).toBe(
-      'Tokyo Convention: deposited Mar 2019 (inferred); in force 1 May 2019',
-    );
-    const [fiji] = state('Fiji').memberships;
-    expect(describeMembership(fiji!)).toBe(
-      'Tokyo Convention: deposit date not confirmed (ratification)',
+    const [china] = state('China').memberships;
+    expect(describeMembership(china!)).toBe(
+      'Regional Fixture: deposit date not confirmed; in force Feb 2018',
     );
   });
 });
@@ -79,17 +104,12 @@ describe('the States Parties table', () => {
     header('date-1').querySelector('button')!.click();
     expect(header('date-1').getAttribute('aria-sort')).toBe('ascending');
     expect(header('name').hasAttribute('aria-sort')).toBe(false);
-    expect(names().slice(0, 5)).toEqual([
-      'Australia',
-      'China',
-      'Japan',
-      'Republic of Korea',
-      'Holy See',
-    ]);
+    expect(names().slice(0, 3)).toEqual(['Australia', 'Japan', 'Holy See']);
     header('date-1').querySelector('button')!.click();
     expect(header('date-1').getAttribute('aria-sort')).toBe('descending');
-    expect(names()[0]).toBe('Afghanistan');
-    expect(names().at(-1)).toBe('United Kingdom of Great Britain and Northern Ireland');
+    expect(names().slice(0, 3)).toEqual(['Holy See', 'Japan', 'Australia']);
+    // China's deposit date is unknown, and the others are not Parties: last either way.
+    expect(names().slice(3).sort()).toEqual(['Cabo Verde', 'China', 'Norway']);
   });
 
   it('sorts by convention: the first only, both, then the second only', () => {
@@ -97,8 +117,8 @@ describe('the States Parties table', () => {
     const kinds = [...table.querySelectorAll('tbody tr')].map((tr) =>
       tr.getAttribute('data-sort-conventions'),
     );
-    expect(kinds.indexOf('0 1')).toBe(22);
-    expect(kinds.indexOf('1')).toBe(29);
+    expect(kinds.indexOf('0 1')).toBe(2);
+    expect(kinds.indexOf('1')).toBe(5);
     expect(kinds.at(-1)).toBe('1');
   });
 });

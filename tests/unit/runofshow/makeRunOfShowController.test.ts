@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import {
   makeRunOfShowController,
   type Controller,
@@ -22,7 +22,7 @@ vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
   };
 });
 
-const model = loadModel();
+const model = fixtureModel;
 const schedule = buildSchedule(model);
 const [firstOrNone, secondOrNone] = schedule.segments;
 if (!firstOrNone || !secondOrNone) throw new Error('The test needs two segments or more.');

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { validateModel } from '../../../data/validate.ts';
+import { fixtureInput, fixtureModel } from '../../fixtures/model.ts';
 import { formatCsvField } from '../../../src/lib/formatCsv.ts';
 import { buildReportRecords, formatReportCsv } from '../../../src/runofshow/formatReport.ts';
 import {
@@ -17,7 +18,7 @@ import { buildShowReport, getShowStatus } from '../../../src/time/drift.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
-const model = loadModel();
+const model = fixtureModel;
 const schedule = buildSchedule(model);
 const ctx: RunOfShowContext = {
   model,
@@ -134,9 +135,7 @@ describe('the report export', () => {
     expect(lines[1]).toBe(
       'opening,Opening,2025-08-28T11:00:00+07:00,2025-08-28T11:10:00+07:00,600,2025-08-28T11:00:10+07:00,,,,10',
     );
-    expect(lines[3]).toContain(
-      '"Interactive panel discussion with Q&A from audience"'.slice(1, -1),
-    );
+    expect(lines[3]).toContain('"Panel with Q&A"'.slice(1, -1));
   });
 
   it('quotes what needs quoting and defuses spreadsheet formulas', () => {
@@ -145,5 +144,25 @@ describe('the report export', () => {
     expect(formatCsvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(formatCsvField(-5)).toBe('-5');
     expect(formatCsvField(null)).toBe('');
+  });
+});
+
+describe('a programme that ends before the event does', () => {
+  const early = validateModel({
+    ...fixtureInput,
+    agenda: fixtureInput.agenda.map((a) => (a.id === 'wrap-up' ? { ...a, end: '12:28' } : a)),
+  });
+  const earlySchedule = buildSchedule(early);
+  const earlyCtx: RunOfShowContext = { ...ctx, model: early, schedule: earlySchedule };
+  const status = getShowStatus(earlySchedule, emptyShowRecord, at('12:29'));
+
+  it('says the last segment is over and when the session closes, not "Break"', () => {
+    expect(renderNow(earlyCtx, status).textContent).toBe('After the last segmentUntil 12:30');
+  });
+
+  it('never shows an empty cue', () => {
+    expect(renderNext(earlyCtx, status)?.querySelector('.ros-cue')?.textContent).toBe(
+      'Cue: 12:30 close the session',
+    );
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import { getSlideLabel } from '../../../src/speaker/getSlideLabel.ts';
 import {
   renderSegmentTimes,
@@ -9,9 +9,9 @@ import {
 } from '../../../src/speaker/renderSpeakerPage.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
 
-const model = loadModel();
+const model = fixtureModel;
 const schedule = buildSchedule(model);
-const leila = model.speakers.find((s) => s.id === 'leila-loupis')!;
+const leila = model.speakers.find((s) => s.id === 'grace-hopper')!;
 const ctx = (viewerZone: string): SpeakerContext => ({
   model,
   schedule,

@@ -21,9 +21,9 @@ import {
 } from '../../../src/time/rehearsal.ts';
 import { formatClock } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 const T0 = Date.UTC(2025, 7, 25, 9, 0, 0);
 const s = (seconds: number): number => T0 + seconds * 1000;
 

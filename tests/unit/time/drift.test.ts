@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import {
   buildShowReport,
   getNextToStart,
@@ -11,7 +11,7 @@ import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
 import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 const zone = schedule.zone;
 const at = (time: string): DateTime => DateTime.fromISO(`2025-08-28T${time}`, { zone });
 const ms = (time: string): number => at(time).toMillis();

@@ -1,0 +1,123 @@
+/**
+ * The one entry point of the States Parties slides for the deck page: which sections they
+ * are, what to do when one comes near, at each fragment step and when the deck leaves it.
+ * The page passes these to the deck's steps plugin and knows nothing else about the map.
+ *
+ * No d3 here: the map's module (d3, topojson, the geometry) is loaded with `import()` when
+ * a map slide comes near, or before the views that lay every slide out at once.
+ */
+import type { Model } from '../../data/types.ts';
+import { applyMapState } from './applyMapState.ts';
+import type { MapController } from './MapController.ts';
+import { MAP_STEP_BOTH, MAP_STEP_FOCUS, readMapSteps } from './mapSteps.ts';
+import { renderPartiesTable } from './renderPartiesTable.ts';
+import { ScrollRegionKeys } from './ScrollRegionKeys.ts';
+import { SortableTable } from './SortableTable.ts';
+
+/** How the deck is laid out: one slide at a time, or every slide at once. */
+export type MapSlidesView = 'slides' | 'scroll' | 'print';
+
+/** Options for `makeMapSlides`. */
+export interface MapSlidesOptions {
+  /** How the deck is laid out. */
+  readonly view: MapSlidesView;
+  /** Whether the map moves without animation (reduced motion, print, `?transition=none`). */
+  readonly still: boolean;
+  /** Loads the model; called the first time a map or table is needed, not before. */
+  readonly loadModel: () => Promise<Model>;
+}
+
+/** What the deck page hands to its steps plugin, and calls before the deck starts. */
+export interface MapSlides {
+  /** The sections whose fragment steps drive a map. */
+  readonly selector: string;
+  /** The sections to prepare when they come near: the maps and the table slide. */
+  readonly nearSelector: string;
+  /** Draws the maps and fills the tables that every-slide-at-once views need before they start. */
+  prepare(root: ParentNode): Promise<void>;
+  /** Starts loading what a near section needs; true when it changed the section's height. */
+  onNear(section: HTMLElement): boolean;
+  /** The map steps reached in `section`, in document order. */
+  readSteps(section: HTMLElement): string[];
+  /** Shows the state the reached steps mean. */
+  onSteps(
+    section: HTMLElement,
+    reached: readonly string[],
+    context: { readonly printedOnce: boolean },
+  ): void;
+  /** Leaves the map's explore mode and closes its tooltip when the deck moves on. */
+  onLeave(section: HTMLElement): void;
+}
+
+const MAP_SECTION = 'section[data-layout="map"]';
+const NEAR_SECTIONS = 'section[data-layout="map"], section[data-layout="map-table"]';
+
+/**
+ * Renders the full States Parties table into the empty table slots under `root`. The table
+ * (every State with its dates, notes and sources) is for the scroll view and the handout; the
+ * projected slide shows the overview instead, so in the slides view nothing is filled.
+ */
+function fillPartiesTables(root: ParentNode, model: Model): boolean {
+  let filled = false;
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
+    if (slot.firstChild) continue;
+    const table = renderPartiesTable(model);
+    slot.replaceChildren(table);
+    const tableEl = table.querySelector('table');
+    if (tableEl) new SortableTable(tableEl).bind();
+    new ScrollRegionKeys(table).bind();
+    filled = true;
+  }
+  return filled;
+}
+
+/** Makes the entry point for the deck page. */
+export function makeMapSlides(options: MapSlidesOptions): MapSlides {
+  const maps = new WeakMap<HTMLElement, Promise<MapController | null>>();
+  const layoutOf = (section: HTMLElement): HTMLElement | null =>
+    section.querySelector<HTMLElement>('.map-layout');
+  const loadMap = (layout: HTMLElement): Promise<MapController | null> => {
+    let map = maps.get(layout);
+    if (!map) {
+      if (options.still) layout.dataset.motion = 'off';
+      map = Promise.all([import('./mountMap.ts'), options.loadModel()]).then(([m, model]) =>
+        m.mountMap(layout, model),
+      );
+      maps.set(layout, map);
+    }
+    return map;
+  };
+  return {
+    selector: MAP_SECTION,
+    nearSelector: NEAR_SECTIONS,
+    async prepare(root) {
+      if (options.view === 'slides') return;
+      fillPartiesTables(root, await options.loadModel());
+      await Promise.all([...root.querySelectorAll<HTMLElement>('.map-layout')].map(loadMap));
+    },
+    onNear(section) {
+      const layout = layoutOf(section);
+      if (layout) void loadMap(layout);
+      return false;
+    },
+    readSteps(section) {
+      return [...section.querySelectorAll<HTMLElement>('.fragment.visible[data-map-step]')].map(
+        (el) => el.dataset.mapStep ?? '',
+      );
+    },
+    onSteps(section, reached, { printedOnce }) {
+      const layout = layoutOf(section);
+      if (!layout) return;
+      // A handout printed with one copy per slide shows the world with every convention
+      // coloured: the zoom and the emphasis are for presenting.
+      const steps = printedOnce
+        ? reached.filter((s) => s !== MAP_STEP_BOTH && s !== MAP_STEP_FOCUS)
+        : reached;
+      applyMapState(layout, readMapSteps(steps));
+    },
+    onLeave(section) {
+      const layout = layoutOf(section);
+      if (layout) void loadMap(layout).then((map) => map?.setActive(false));
+    },
+  };
+}
