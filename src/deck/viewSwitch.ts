@@ -16,6 +16,19 @@ export function parseDeckView(search: string): DeckView {
   return new URLSearchParams(search).get('view') === 'scroll' ? 'scroll' : 'slides';
 }
 
+/** Every `?view=` the deck knows: the two views, and reveal.js's print layout. */
+const KNOWN_VIEWS: readonly string[] = ['slides', 'scroll', 'print'];
+
+/**
+ * The view a link asks for when the deck has no such view (it then opens as slides), or
+ * `null` when it asks for none or a known one.
+ * @example findUnknownView('?view=scrol') // "scrol"
+ */
+export function findUnknownView(search: string): string | null {
+  const asked = new URLSearchParams(search).get('view');
+  return asked === null || KNOWN_VIEWS.includes(asked) ? null : asked;
+}
+
 /**
  * The query string and hash that show the same slide in the other view, keeping every
  * other query parameter (e.g. `transition=none`).

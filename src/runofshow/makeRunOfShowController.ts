@@ -304,6 +304,9 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
           },
         ]);
         noticeLinks.push(links);
+        // Text too large to copy aside is only written over once it was taken for download.
+        const { release } = notice;
+        if (release) for (const link of links.links) link.addEventListener('click', release);
         return renderNotice('run-of-show', notice.message, ' ', links.links);
       }),
     );

@@ -176,6 +176,9 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
           },
         ]);
         noticeLinks.push(links);
+        // Text too large to copy aside is only written over once it was taken for download.
+        const { release } = notice;
+        if (release) for (const link of links.links) link.addEventListener('click', release);
         return renderNotice('speaker', notice.message, ' ', links.links);
       }),
     );

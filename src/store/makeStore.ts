@@ -19,6 +19,11 @@ export interface StoreNotice {
   readonly backupKey: string | null;
   /** The unreadable saved text, so that the page can offer it for download. */
   readonly raw: string | null;
+  /**
+   * Set when the text was too large to copy aside and is left in place: nothing is saved
+   * over it until the page calls this (once the text was offered and taken for download).
+   */
+  readonly release?: () => void;
 }
 
 /** Options for `makeStore`. */
@@ -86,6 +91,9 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
   const storage = options.storage === undefined ? getLocalStorage() : options.storage;
   let memory: T | null = null;
   let reportedUnavailable = false;
+  // True while unreadable text that could not be copied aside is left under `key`: saves
+  // stay in memory so that the next change does not overwrite, and lose, that text.
+  let held = false;
 
   const unavailable = (kind: 'unavailable' | 'full'): StoreNotice | null => {
     if (reportedUnavailable) return null;
@@ -114,18 +122,42 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
       storage?.removeItem(key);
       saved = true;
     } catch {
-      // The original stays where it is, so that nothing is lost; the page starts clean.
+      // Too large to copy within the quota: the original stays where it is, and nothing is
+      // written over it until the person has had the chance to download it.
+      try {
+        storage?.removeItem(backupKey);
+      } catch {
+        // Nothing was written under the backup key, so there is nothing to tidy.
+      }
+      held = true;
+    }
+    const start = `Saved ${label} could not be read (${reason}), so the page starts clean.`;
+    if (saved) {
+      return {
+        kind,
+        key,
+        message: `${start} The saved text is kept under “${backupKey}” and can be downloaded here.`,
+        backupKey,
+        raw,
+      };
     }
     return {
       kind,
       key,
-      message: `Saved ${label} could not be read (${reason}), so the page starts clean. ${
-        saved
-          ? `The saved text is kept under “${backupKey}” and can be downloaded here.`
-          : 'The saved text was left in place and can be downloaded here.'
-      }`,
-      backupKey: saved ? backupKey : null,
+      message: `${start} The saved text is too large to copy aside in this browser's storage, so it is left as it was and nothing is saved over it: changes stay in this window until you download the saved text here.`,
+      backupKey: null,
       raw,
+      release() {
+        if (!held) return;
+        held = false;
+        try {
+          storage?.removeItem(key);
+          if (memory !== null) storage?.setItem(key, JSON.stringify({ version, data: memory }));
+          memory = null;
+        } catch {
+          // Still too full: the value stays in memory, as with a full storage.
+        }
+      },
     };
   };
 
@@ -133,6 +165,7 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
     key,
     load() {
       if (memory !== null) return { value: memory, notice: null };
+      if (held) return { value: initial, notice: null };
       if (!storage) return { value: initial, notice: unavailable('unavailable') };
       let raw: string | null;
       try {
@@ -181,6 +214,10 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
       }
     },
     save(value) {
+      if (held) {
+        memory = value;
+        return null;
+      }
       if (!storage) {
         memory = value;
         return unavailable('unavailable');

@@ -4,6 +4,7 @@
  */
 import type { TimerState, TimerStatus } from '../time/clock.ts';
 import type { RehearsalRun, RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
+import { expectDuration, expectId, expectInOrder, expectInstant } from './checkValues.ts';
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -14,22 +15,8 @@ function expectObject(value: unknown, where: string): Fields {
   return value as Fields;
 }
 
-function expectTime(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new Error(`${where} should be a timestamp, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-
-function expectTimeOrNull(value: unknown, where: string): number | null {
-  return value === null ? null : expectTime(value, where);
-}
-
-function expectId(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value === '') {
-    throw new Error(`${where} should be an id, got ${JSON.stringify(value)}`);
-  }
-  return value;
+function expectInstantOrNull(value: unknown, where: string): number | null {
+  return value === null ? null : expectInstant(value, where);
 }
 
 const STATUSES: readonly TimerStatus[] = ['idle', 'running', 'paused'];
@@ -43,11 +30,14 @@ export function parseTimerState(data: unknown): TimerState {
       `timer.status should be idle, running or paused, got ${JSON.stringify(status)}`,
     );
   }
-  const startedAt = expectTimeOrNull(fields.startedAt, 'timer.startedAt');
-  const pausedAt = expectTimeOrNull(fields.pausedAt, 'timer.pausedAt');
+  const startedAt = expectInstantOrNull(fields.startedAt, 'timer.startedAt');
+  const pausedAt = expectInstantOrNull(fields.pausedAt, 'timer.pausedAt');
   if (status === 'idle') return { status: 'idle', startedAt: null, pausedAt: null };
   if (startedAt === null) throw new Error(`a ${status} timer needs timer.startedAt`);
   if (status === 'paused' && pausedAt === null) throw new Error('a paused timer needs pausedAt');
+  if (status === 'paused' && pausedAt !== null) {
+    expectInOrder(startedAt, 'timer.startedAt', pausedAt, 'timer.pausedAt');
+  }
   return {
     status: status as TimerStatus,
     startedAt,
@@ -61,18 +51,26 @@ export function parseRehearsalState(data: unknown): RehearsalState {
   return {
     segmentId: fields.segmentId === null ? null : expectId(fields.segmentId, 'segmentId'),
     timer: parseTimerState(fields.timer),
-    runStartedAt: expectTimeOrNull(fields.runStartedAt ?? null, 'runStartedAt'),
+    runStartedAt: expectInstantOrNull(fields.runStartedAt ?? null, 'runStartedAt'),
   };
 }
 
 /** Checks one saved rehearsal run. */
 export function parseRehearsalRun(data: unknown, where = 'run'): RehearsalRun {
   const fields = expectObject(data, where);
+  const startedAt = expectInstant(fields.startedAt, `${where}.startedAt`);
+  const endedAt = expectInstant(fields.endedAt, `${where}.endedAt`);
+  expectInOrder(startedAt, `${where}.startedAt`, endedAt, `${where}.endedAt`);
+  const elapsedMs = expectDuration(fields.elapsedMs, `${where}.elapsedMs`);
+  // Pauses can only shorten a run: more time on the stopwatch than on the wall is impossible.
+  if (elapsedMs > endedAt - startedAt) {
+    throw new Error(`${where}.elapsedMs is longer than the time from its start to its end`);
+  }
   return {
     segmentId: expectId(fields.segmentId, `${where}.segmentId`),
-    startedAt: expectTime(fields.startedAt, `${where}.startedAt`),
-    endedAt: expectTime(fields.endedAt, `${where}.endedAt`),
-    elapsedMs: expectTime(fields.elapsedMs, `${where}.elapsedMs`),
+    startedAt,
+    endedAt,
+    elapsedMs,
   };
 }
 

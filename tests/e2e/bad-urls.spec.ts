@@ -30,6 +30,18 @@ test('the notice also follows a bad link inside an open deck, and OK closes it',
   await expect(notice).toHaveCount(0);
 });
 
+test('a link to a view the deck does not have says so and opens the slides', async ({
+  deck,
+  page,
+}) => {
+  await page.goto('./?transition=none&view=scrol#/programme');
+  await deck.ready();
+  await expect(page.getByTestId('deck.notice')).toHaveText(
+    'There is no “scrol” view, so the deck opens as slides. Use ?view=scroll to read it as one page.OK',
+  );
+  await expect(deck.present).toHaveId('programme');
+});
+
 test('a known slide link shows no notice', async ({ deck, page }) => {
   await deck.open({ slide: 'objectives' });
   await expect(deck.present).toHaveId('objectives');

@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildViewSwitchHref, parseDeckView } from '../../../src/deck/viewSwitch.ts';
+import {
+  buildViewSwitchHref,
+  findUnknownView,
+  parseDeckView,
+} from '../../../src/deck/viewSwitch.ts';
 
 describe('the view switch', () => {
   it('reads the view from the query string', () => {
@@ -8,6 +12,14 @@ describe('the view switch', () => {
     expect(parseDeckView('?transition=none&view=scroll')).toBe('scroll');
     expect(parseDeckView('')).toBe('slides');
     expect(parseDeckView('?view=print')).toBe('slides');
+  });
+
+  it('names a view the deck does not have, and only that', () => {
+    expect(findUnknownView('?view=scrol')).toBe('scrol');
+    expect(findUnknownView('?transition=none&view=')).toBe('');
+    expect(findUnknownView('?view=scroll')).toBeNull();
+    expect(findUnknownView('?view=print')).toBeNull();
+    expect(findUnknownView('?transition=none')).toBeNull();
   });
 
   it('switches view and keeps the slide and the other parameters', () => {

@@ -2,7 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeStore } from '../../../src/store/makeStore.ts';
 import { parseSpeakerRehearsal } from '../../../src/store/parseSaved.ts';
-import { makeShowRecordStore } from '../../../src/store/showStores.ts';
+import { makeShowRecordStore, makeSpeakerRehearsalStore } from '../../../src/store/showStores.ts';
+
+/** A time on the event's day, as a rehearsal would save it. */
+const T = Date.UTC(2025, 7, 28, 4, 0);
 
 /** A Storage whose setItem can be made to throw, as a full or disabled one does. */
 class FakeStorage implements Storage {
@@ -86,6 +89,27 @@ describe('makeStore', () => {
     expect(notice?.raw).toBe('{"version":1,"data":{"starts":');
   });
 
+  it('keeps unreadable text too large to copy aside, and writes nothing over it until it is downloaded', () => {
+    storage.setItem('ev:test', 'not json, and large');
+    storage.full = true;
+    const store = makeStore(options(storage));
+    const { value, notice } = store.load();
+    expect(value).toEqual({ starts: {}, end: null });
+    expect(notice?.message).toBe(
+      "Saved actual start times could not be read (it is not valid JSON), so the page starts clean. The saved text is too large to copy aside in this browser's storage, so it is left as it was and nothing is saved over it: changes stay in this window until you download the saved text here.",
+    );
+    expect(notice?.raw).toBe('not json, and large');
+    storage.full = false;
+    expect(store.save({ starts: { a: 5 }, end: null })).toBeNull();
+    expect(storage.getItem('ev:test')).toBe('not json, and large');
+    expect(store.load()).toEqual({ value: { starts: { a: 5 }, end: null }, notice: null });
+    notice?.release?.();
+    expect(JSON.parse(storage.getItem('ev:test')!)).toEqual({
+      version: 1,
+      data: { starts: { a: 5 }, end: null },
+    });
+  });
+
   it('says which field fails its check', () => {
     storage.setItem(
       'ev:test',
@@ -129,8 +153,8 @@ describe('saved shapes', () => {
     expect(() =>
       parseSpeakerRehearsal({
         segmentId: 'overview',
-        timer: { status: 'paused', startedAt: 5, pausedAt: null },
-        runStartedAt: 5,
+        timer: { status: 'paused', startedAt: T, pausedAt: null },
+        runStartedAt: T,
         log: [],
       }),
     ).toThrow('a paused timer needs pausedAt');
@@ -139,9 +163,64 @@ describe('saved shapes', () => {
         segmentId: null,
         timer: { status: 'idle', startedAt: null, pausedAt: null },
         runStartedAt: null,
-        log: [{ segmentId: 'overview', startedAt: 1, endedAt: 2 }],
+        log: [{ segmentId: 'overview', startedAt: T, endedAt: T + 1000 }],
       }),
-    ).toThrow('log[0].elapsedMs should be a timestamp');
+    ).toThrow('log[0].elapsedMs should be a duration from 0 to 24 hours, got undefined');
+  });
+
+  const run = (fields: Record<string, unknown>): unknown => ({
+    segmentId: null,
+    timer: { status: 'idle', startedAt: null, pausedAt: null },
+    runStartedAt: null,
+    log: [
+      { segmentId: 'overview', startedAt: T, endedAt: T + 60_000, elapsedMs: 60_000, ...fields },
+    ],
+  });
+
+  it.each([
+    [
+      'a timestamp out of range',
+      { startedAt: 1e20 },
+      'log[0].startedAt should be a time between 2000 and 2100, got 100000000000000000000',
+    ],
+    [
+      'a negative duration',
+      { elapsedMs: -5 },
+      'log[0].elapsedMs should be a duration from 0 to 24 hours, got -5',
+    ],
+    ['an end before the start', { endedAt: T - 1 }, 'log[0].endedAt is before log[0].startedAt'],
+    [
+      'more time run than passed',
+      { elapsedMs: 61_000 },
+      'log[0].elapsedMs is longer than the time from its start to its end',
+    ],
+  ])('a rehearsal run with %s is refused', (_name, fields, message) => {
+    expect(() => parseSpeakerRehearsal(run(fields))).toThrow(message);
+  });
+
+  it('a paused timer cannot pause before it started', () => {
+    expect(() =>
+      parseSpeakerRehearsal({
+        segmentId: 'overview',
+        timer: { status: 'paused', startedAt: T, pausedAt: T - 1 },
+        runStartedAt: T,
+        log: [],
+      }),
+    ).toThrow('timer.pausedAt is before timer.startedAt');
+  });
+
+  it('a store sets aside saved state whose values are impossible, with the notice', () => {
+    const store = makeSpeakerRehearsalStore('ev-1', 'grace-hopper', storage);
+    const raw = JSON.stringify({ version: 1, data: run({ elapsedMs: -5 }) });
+    storage.setItem(store.key, raw);
+    const { value, notice } = store.load();
+    expect(value.log).toEqual([]);
+    expect(notice?.kind).toBe('corrupt');
+    expect(notice?.message).toContain(
+      'log[0].elapsedMs should be a duration from 0 to 24 hours, got -5',
+    );
+    expect(notice?.backupKey && storage.getItem(notice.backupKey)).toBe(raw);
+    expect(storage.getItem(store.key)).toBeNull();
   });
 
   it('the stores are namespaced by event', () => {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import {
   emptyShowRecord,
@@ -14,7 +14,7 @@ import {
 } from '../../../src/time/showLog.ts';
 import { makeShowRecordStore } from '../../../src/store/showStores.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 const ms = (time: string): number =>
   DateTime.fromISO(`2025-08-28T${time}`, { zone: schedule.zone }).toMillis();
 let counter = 0;
