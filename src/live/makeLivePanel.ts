@@ -8,8 +8,9 @@ import { makeRegion, type Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
-import { compareShowEvents, parseShowEvent } from '../time/showLog.ts';
+import { parseShowEvent } from '../time/showLog.ts';
 import type { LiveShow } from './connectLive.ts';
+import { findLatestSlide } from './findLatestSlide.ts';
 import {
   isMessageFor,
   MAX_MESSAGE_LENGTH,
@@ -148,12 +149,8 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
   }
 
   function deckPosition(): DeckPosition | null {
-    const slides = live
-      .readLog(parseShowEvent)
-      .filter((e) => e.kind === 'slide')
-      .sort(compareShowEvents);
-    const last = slides.at(-1);
-    return last ? describeSlide(last.slideId) : null;
+    const slideId = findLatestSlide(live.readLog(parseShowEvent));
+    return slideId === null ? null : describeSlide(slideId);
   }
 
   function update(): void {

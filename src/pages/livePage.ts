@@ -11,6 +11,7 @@ import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
 import { buildLiveUrl, connectLive, type LiveShow } from '../live/connectLive.ts';
+import { findLatestSlide } from '../live/findLatestSlide.ts';
 import { parseLiveKey, type LiveKey } from '../live/liveKey.ts';
 import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
 import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
@@ -19,12 +20,7 @@ import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
-import {
-  compareShowEvents,
-  makeShowEvent,
-  parseShowEvent,
-  type ShowEvent,
-} from '../time/showLog.ts';
+import { makeShowEvent, parseShowEvent, type ShowEvent } from '../time/showLog.ts';
 
 /** Options for `startLivePage`. */
 export interface LivePageOptions {
@@ -128,14 +124,7 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
     wrapStore: (local) => makeLiveLogStore(local, live),
     wrapChannel(local) {
       let lastSlideId: string | null = null;
-      const latestSlide = (): string | null => {
-        const last = live
-          .readLog(parseShowEvent)
-          .filter((e) => e.kind === 'slide')
-          .sort(compareShowEvents)
-          .at(-1);
-        return last ? last.slideId : null;
-      };
+      const latestSlide = (): string | null => findLatestSlide(live.readLog(parseShowEvent));
       return {
         post: (message) => local?.post(message),
         listen(onMessage: (message: ShowMessage) => void) {

@@ -72,6 +72,11 @@ async function withProcesses(
   }
 }
 
+/** Starts one live server on `port`, keeping its data and secret in `dir`. */
+function startIn(dir: string, port: number): Promise<LiveProcess> {
+  return startLiveServer({ port, dataDir: dir, secretFile: join(dir, 'secret') });
+}
+
 function link(server: LiveProcess, role: string): string {
   const url = server.links[role];
   if (!url) throw new Error(`The live server printed no "${role}" link.`);
@@ -86,9 +91,7 @@ test.describe('a live show across machines', () => {
   }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
-      const server = track(
-        await startLiveServer({ port: PORTS.marks, dataDir: dir, secretFile: join(dir, 'secret') }),
-      );
+      const server = track(await startIn(dir, PORTS.marks));
       const ids = loadModel().speakers.map((s) => `speaker ${s.id}`);
       expect(Object.keys(server.links)).toEqual(['host', 'deck', 'moderator', ...ids]);
       for (const url of Object.values(server.links)) {
@@ -119,13 +122,7 @@ test.describe('a live show across machines', () => {
   }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
-      const server = track(
-        await startLiveServer({
-          port: PORTS.messages,
-          dataDir: dir,
-          secretFile: join(dir, 'secret'),
-        }),
-      );
+      const server = track(await startIn(dir, PORTS.messages));
       const host = await openAs(browser, link(server, 'host'), errors);
       const nadia = await openAs(browser, link(server, 'speaker nadia-starr'), errors);
       const leila = await openAs(browser, link(server, 'speaker leila-loupis'), errors);
@@ -232,9 +229,7 @@ test.describe('a live show across machines', () => {
   test('a speaker’s key cannot mark, on the page or past it', async ({ browser }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
-      const server = track(
-        await startLiveServer({ port: PORTS.roles, dataDir: dir, secretFile: join(dir, 'secret') }),
-      );
+      const server = track(await startIn(dir, PORTS.roles));
       const nadiaUrl = link(server, 'speaker nadia-starr');
       const key = new URL(nadiaUrl).hash.slice('#live='.length);
       // Her key on the run-of-show: refused by the page, which goes on from the clock.
@@ -291,13 +286,7 @@ test.describe('a live show across machines', () => {
   test('a bad key gets the message, and the page works from the clock', async ({ browser }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
-      const server = track(
-        await startLiveServer({
-          port: PORTS.badKey,
-          dataDir: dir,
-          secretFile: join(dir, 'secret'),
-        }),
-      );
+      const server = track(await startIn(dir, PORTS.badKey));
       const base = `http://127.0.0.1:${PORTS.badKey}`;
       // A forged key (the server refuses it) and a malformed one (the page does).
       const forged = `${base}/run-of-show.html#live=host.${'A'.repeat(24)}`;
@@ -328,13 +317,7 @@ test.describe('a live show across machines', () => {
     }
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
-      const server = track(
-        await startLiveServer({
-          port: PORTS.badKey,
-          dataDir: dir,
-          secretFile: join(dir, 'secret'),
-        }),
-      );
+      const server = track(await startIn(dir, PORTS.noKey));
       const plain = link(server, 'host').replace(/#.*$/, '');
       const context = await browser.newContext();
       const page = await context.newPage();
