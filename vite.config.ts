@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
     // Relative base: the built site works from any folder of any static host.
     base: './',
     plugins: [
-      slidesPlugin({ dropNotes: mode === 'public' }),
+      slidesPlugin({ dropNotes: mode === 'public', dropLiveOnly: mode === 'public' }),
       pageMetaPlugin({
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,

@@ -32,6 +32,13 @@ export const agenda = [
       { speaker: 'nadia-starr', role: 'panellist' },
       { speaker: 'joanna-wilson', role: 'moderator' },
     ],
+    // The announcement names audience Q&A but gives no times for it; these are the
+    // organisers' working plan (40 min of panel, then questions, the last one at 12:18 so
+    // that it is answered before the 12:25 hand-over). Change them here if the plan changes.
+    checkpoints: [
+      { at: '11:55', label: 'Audience Q&A opens' },
+      { at: '12:18', label: 'Last question' },
+    ],
   },
   {
     id: 'wrap-up',

@@ -20,6 +20,7 @@ import {
 } from './checkShape.ts';
 import type {
   AgendaItemInput,
+  CheckpointInput,
   ContentInput,
   ConventionInput,
   EventInput,
@@ -133,6 +134,11 @@ const participant = record<ParticipantInput>({
   role: oneOf(participantRoles, 'Use one of these words, spelt as shown.'),
 });
 
+const checkpoint = record<CheckpointInput>({
+  at: text('checkpoint time', 'Write a 24-hour time such as "11:55".'),
+  label: text('checkpoint label', 'Say what happens then, such as "Audience Q&A opens".'),
+});
+
 const agendaItem = record<AgendaItemInput>({
   id: kebabId,
   start: text('start time', 'Write a 24-hour time such as "11:15".'),
@@ -141,6 +147,7 @@ const agendaItem = record<AgendaItemInput>({
   label: text('label'),
   title: text('title'),
   participants: list(participant, { key: 'speaker' }),
+  checkpoints: optional(list(checkpoint)),
 });
 
 const content = record<ContentInput>({

@@ -70,6 +70,14 @@ export interface ParticipantInput {
   readonly role: ParticipantRole;
 }
 
+/** A moment inside a segment the host and moderator watch for, e.g. when audience Q&A opens. */
+export interface CheckpointInput {
+  /** `HH:mm` on the event's date, in the event's zone, inside its segment. */
+  readonly at: string;
+  /** What happens then, for the run-of-show, the moderator and the notes. */
+  readonly label: string;
+}
+
 export interface AgendaItemInput {
   readonly id: string;
   /** `HH:mm` on the event's date, in the event's zone. */
@@ -81,6 +89,8 @@ export interface AgendaItemInput {
   readonly label: string;
   readonly title: string;
   readonly participants: readonly ParticipantInput[];
+  /** Moments inside the segment, in time order; none when omitted. */
+  readonly checkpoints?: readonly CheckpointInput[];
 }
 
 export interface ContentInput {
@@ -237,10 +247,21 @@ export interface Participant {
   readonly role: ParticipantRole;
 }
 
-export interface AgendaItem extends Omit<AgendaItemInput, 'start' | 'end' | 'participants'> {
+/** A checkpoint, resolved to an instant. */
+export interface Checkpoint {
+  readonly at: DateTime;
+  readonly label: string;
+}
+
+export interface AgendaItem extends Omit<
+  AgendaItemInput,
+  'start' | 'end' | 'participants' | 'checkpoints'
+> {
   readonly index: number;
   readonly interval: Interval;
   readonly participants: readonly Participant[];
+  /** In time order, inside `interval`. */
+  readonly checkpoints: readonly Checkpoint[];
 }
 
 /** The content as pages read it (without its sources). */

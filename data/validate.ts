@@ -11,6 +11,7 @@ import { checkModelShape, dataFiles } from './shapes.ts';
 import type {
   AgendaItem,
   AgendaItemInput,
+  Checkpoint,
   ConventionInput,
   Event,
   EventInput,
@@ -226,8 +227,9 @@ function validateAgenda(
       );
     }
     previous = { item, interval };
-    const { start: _s, end: _e, participants: _p, ...rest } = item;
-    items.push({ ...rest, index: items.length, interval, participants });
+    const checkpoints = validateCheckpoints(p, where, item, interval, event);
+    const { start: _s, end: _e, participants: _p, checkpoints: _c, ...rest } = item;
+    items.push({ ...rest, index: items.length, interval, participants, checkpoints });
   });
   // TypeScript can't see the assignments inside the callback above.
   const last = previous as { item: AgendaItemInput; interval: Interval } | null;
@@ -239,6 +241,50 @@ function validateAgenda(
     );
   }
   return items;
+}
+
+/** Each checkpoint inside its segment, after the one before it, with a label. */
+function validateCheckpoints(
+  p: Problems,
+  where: string,
+  item: AgendaItemInput,
+  interval: Interval,
+  event: EventInput,
+): Checkpoint[] {
+  const checkpoints: Checkpoint[] = [];
+  (item.checkpoints ?? []).forEach((c, k) => {
+    const at = `${where}.checkpoints[${k}]`;
+    const instant = parseLocalTime(
+      p,
+      `${at}.at`,
+      c.at,
+      event.date,
+      event.timeZone,
+      event.timeZoneLabel,
+    );
+    if (!instant) return;
+    if (!interval.contains(instant)) {
+      p.expected(
+        `${at}.at`,
+        `a time inside the segment, ${item.start}–${item.end}`,
+        c.at,
+        `Move the checkpoint inside the segment, or into the segment it belongs to.`,
+      );
+      return;
+    }
+    const before = checkpoints.at(-1);
+    if (before && instant <= before.at) {
+      p.expected(
+        `${at}.at`,
+        `a time after checkpoints[${k - 1}] (${before.at.toFormat('HH:mm')})`,
+        c.at,
+        'List the checkpoints in time order.',
+      );
+      return;
+    }
+    checkpoints.push({ at: instant, label: c.label });
+  });
+  return checkpoints;
 }
 
 function validateConventions(p: Problems, conventions: readonly ConventionInput[]): void {

@@ -18,7 +18,9 @@ export const PDF_JOBS = [
     // (reveal's default would add a page per fragment step).
     query: '?print-pdf&pdfSeparateFragments=false&transition=none',
     readySelector: 'html[data-deck-ready="1"] .pdf-page',
-    pdf: { printBackground: true, preferCSSPageSize: true },
+    // Tagged (headings, lists, the map's alt text) so that screen readers can read it, with
+    // an outline of the slides' headings for PDF readers' bookmarks.
+    pdf: { printBackground: true, preferCSSPageSize: true, tagged: true, outline: true },
   },
   {
     out: 'run-of-show.pdf',

@@ -71,6 +71,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       label: item.label,
       title: item.title,
       participants: item.participants.map((p) => ({ speaker: p.speaker.id, role: p.role })),
+      checkpoints: item.checkpoints.map((c) => ({ at: iso(c.at), label: c.label })),
     })),
     content: {
       objectives: model.content.objectives,

@@ -31,7 +31,16 @@ export interface SlidesPluginOptions {
   readonly slidesDir?: string;
   /** Leave the speaker notes out (the public build). @defaultValue false */
   readonly dropNotes?: boolean;
+  /**
+   * Leave out the slides that only make sense live in Zoom: the holding slide, with its
+   * countdown and the Zoom housekeeping (the public build, which opens on the title slide).
+   * @defaultValue false
+   */
+  readonly dropLiveOnly?: boolean;
 }
+
+/** Layouts shown only during the live session. */
+const LIVE_ONLY_LAYOUTS: ReadonlySet<string> = new Set(['holding']);
 
 /** What one pass over `data/` and `slides/` yields. */
 interface Compiled {
@@ -49,7 +58,11 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   const compile = async (): Promise<Compiled> => {
     if (!compiled) {
       const model = validateModel(await loadDataInput({ root }));
-      compiled = { model, docs: loadSlideDocs(model, { dir: slidesDir, dropNotes }) };
+      const docs = loadSlideDocs(model, { dir: slidesDir, dropNotes });
+      compiled = {
+        model,
+        docs: options.dropLiveOnly ? docs.filter((d) => !LIVE_ONLY_LAYOUTS.has(d.layout)) : docs,
+      };
     }
     return compiled;
   };

@@ -72,6 +72,16 @@ export const deckDefaults: RevealConfig = {
 export function makeDeckReadable(deck: RevealApi): void {
   const root = deck.getRevealElement();
   if (root?.getAttribute('role') === 'application') root.removeAttribute('role');
+  // In print every slide is on its own page, yet reveal leaves all but one marked hidden. A
+  // tagged PDF is built from the accessibility tree, so those slides would print untagged:
+  // no headings, lists or alt text for a screen reader. Printed, every slide is shown.
+  deck.on('pdf-ready', () => {
+    for (const section of root?.querySelectorAll<HTMLElement>('.slides section') ?? []) {
+      section.hidden = false;
+      section.removeAttribute('aria-hidden');
+      section.inert = false;
+    }
+  });
   deck.on('showhelp', () => {
     const overlay = root?.querySelector<HTMLElement>('.r-overlay-help');
     const content = overlay?.querySelector<HTMLElement>('.r-overlay-content');

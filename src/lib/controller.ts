@@ -85,31 +85,27 @@ export function morph(target: Node, source: Node): void {
   for (const extra of have.slice(want.length)) extra.remove();
 }
 
-/** A region of a page that repaints only when the key of what it shows changes. */
+/** A region of a page, repainted by morphing what it should show into what it shows. */
 export interface Region {
   readonly element: HTMLElement;
   /**
-   * Shows what `build` makes, unless `key` equals the key last shown (then `build` is not
-   * called at all). A new node is morphed into the one on screen. Returns whether it built.
+   * Shows `node`: morphed into the node on screen when their shapes match, so that only
+   * changed text and attributes are touched (links, focus and selection survive).
    */
-  show(key: string, build: () => Node | null): boolean;
+  draw(node: Node | null): void;
 }
 
 /** Makes a `Region` over `element`. */
 export function makeRegion(element: HTMLElement): Region {
-  let shown: string | null = null;
   return {
     element,
-    show(key, build) {
-      if (key === shown) return false;
-      shown = key;
-      const node = build();
+    draw(node) {
       const current = element.firstChild;
-      if (node === null) element.replaceChildren();
-      else if (current && element.childNodes.length === 1 && isSameShape(current, node)) {
+      if (node === null) {
+        if (current) element.replaceChildren();
+      } else if (current && element.childNodes.length === 1 && isSameShape(current, node)) {
         morph(current, node);
       } else element.replaceChildren(node);
-      return true;
     },
   };
 }

@@ -55,16 +55,33 @@ const REFUSALS: Readonly<Record<string, string>> = {
   'not-allowed': 'The server refused something this page sent.',
 };
 
+/** A region that builds and draws its content only when the key of what it shows changes. */
+function makeKeyedRegion(element: HTMLElement): {
+  readonly element: HTMLElement;
+  show(key: string, build: () => Node | null): void;
+} {
+  const region = makeRegion(element);
+  let shown: string | null = null;
+  return {
+    element,
+    show(key, build) {
+      if (key === shown) return;
+      shown = key;
+      region.draw(build());
+    },
+  };
+}
+
 /** Makes the panel; `render` fills `root`, `bind` starts listening to the live show. */
 export function makeLivePanel(options: LivePanelOptions): Controller {
   const { root, live, page, people, describeSlide, formatTime } = options;
   const role = live.key.role;
   const regions = {
-    status: makeRegion(h('div', { class: 'live-region' })),
-    notice: makeRegion(h('div', { class: 'live-region' })),
-    deck: makeRegion(h('div', { class: 'live-region' })),
-    messages: makeRegion(h('div', { class: 'live-region' })),
-    speaker: makeRegion(h('div', { class: 'live-region' })),
+    status: makeKeyedRegion(h('div', { class: 'live-region' })),
+    notice: makeKeyedRegion(h('div', { class: 'live-region' })),
+    deck: makeKeyedRegion(h('div', { class: 'live-region' })),
+    messages: makeKeyedRegion(h('div', { class: 'live-region' })),
+    speaker: makeKeyedRegion(h('div', { class: 'live-region' })),
   };
   const unbinders: (() => void)[] = [];
   let refusedHandled = false;

@@ -81,7 +81,7 @@ export function makeMapSlides(options: MapSlidesOptions): MapSlides {
     if (!map) {
       if (options.still) layout.dataset.motion = 'off';
       map = Promise.all([import('./mountMap.ts'), options.loadModel()]).then(([m, model]) =>
-        m.mountMap(layout, model),
+        m.mountMap(layout, model, { printed: options.view === 'print' }),
       );
       maps.set(layout, map);
     }

@@ -114,7 +114,11 @@ export function summarizeMap(model: Model): string {
  * controller. When the geometry cannot load, it says so in the slide, kindly, and returns
  * `null`: the table slide still lists every Party.
  */
-export async function mountMap(layout: HTMLElement, model: Model): Promise<MapController | null> {
+export async function mountMap(
+  layout: HTMLElement,
+  model: Model,
+  { printed = false }: { readonly printed?: boolean } = {},
+): Promise<MapController | null> {
   const root = layout.querySelector<HTMLElement>('[data-testid="map"]');
   if (!root) throw new Error('[map] the map layout has no [data-testid="map"] element.');
   let topology: Countries;
@@ -174,6 +178,9 @@ export async function mountMap(layout: HTMLElement, model: Model): Promise<MapCo
     `translate(${focus.x}px, ${focus.y}px) scale(${focus.k})`,
   );
   layout.style.setProperty('--map-focus-k', String(focus.k));
+  // Printed, the map is a picture: one image with its summary as alt text, which a tagged
+  // PDF carries as the figure's /Alt (its States are in the table on the next page).
+  if (printed) svg.setAttribute('role', 'img');
   root.replaceChildren(
     svg,
     h('div', { class: 'map-tooltip', 'aria-hidden': 'true', hidden: true }),

@@ -2,10 +2,12 @@
 import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../runofshow/runOfShow.css';
+import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
 import type { Model } from '../../data/types.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { readLiveKeyParam } from '../live/liveKey.ts';
+import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import type { RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
 import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStores.ts';
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
       schedule,
       mode,
       speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
+      slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
     },
     realClock: systemClock,
     recordStore: live ? live.wrapStore(recordStore) : recordStore,

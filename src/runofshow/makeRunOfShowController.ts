@@ -16,8 +16,17 @@ import {
   getLastStarted,
   getNextToStart,
   getShowStatus,
+  isDueToStart,
   type SegmentReport,
+  type ShowStatus,
 } from '../time/drift.ts';
+import {
+  buildChapters,
+  formatChapterList,
+  formatWebVtt,
+  getRecordingStart,
+} from '../time/chapters.ts';
+import { applyReplans } from '../time/replan.ts';
 import {
   foldShowLog,
   getUndoTarget,
@@ -39,8 +48,11 @@ import {
 import type { ScheduledSegment } from '../time/schedule.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import {
+  renderCheckpointAlert,
   renderClockCaption,
   renderClockTime,
+  renderOffer,
+  formatSegmentName,
   renderCueList,
   renderDeckStatus,
   renderNext,
@@ -94,6 +106,12 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   const noticeLinks: DownloadLinks[] = [];
   const loadedRecord = recordStore.load();
   let record = foldShowLog(schedule, loadedRecord.value);
+  // The plan every part shows: the announced one with the host's re-plans applied. The
+  // report alone reads the announced `schedule`.
+  let plan = applyReplans(schedule, record.replans);
+  let view: RunOfShowContext = plan === schedule ? ctx : { ...ctx, schedule: plan };
+  /** A segment whose first slide the deck showed before its planned start: offered, not started. */
+  let offered: string | null = null;
   if (loadedRecord.notice) notices.push(loadedRecord.notice);
   let rehearsal: RehearsalState = idleRehearsal;
   if (rehearsalStore) {
@@ -117,8 +135,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       }))
     : realClock;
 
-  // Regions repainted by `update`, each only when the key of what it shows changes; the
-  // controls are built once and only adjusted.
+  // Regions repainted by `update`; the controls are built once and only adjusted.
   const regions = {
     clockTime: makeRegion(h('div', {})),
     clockCaption: makeRegion(h('div', {})),
@@ -126,6 +143,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     pace: makeRegion(h('div', { class: 'ros-region' })),
     next: makeRegion(h('div', { class: 'ros-region' })),
     deck: makeRegion(h('div', { class: 'ros-region' })),
+    offer: makeRegion(h('div', { class: 'ros-region' })),
+    checkpoint: makeRegion(h('div', { class: 'ros-region' })),
     cues: makeRegion(h('div', { class: 'ros-region' })),
   };
   const noticesRegion = h('div', { class: 'ros-notices' });
@@ -136,6 +155,11 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   });
   const buttons = {
     next: makeButton('run-of-show.start-next', 'Start next', () => startNext(), 'btn-primary'),
+    more: makeButton('run-of-show.replan-more', '+1 min', () => replan(1)),
+    less: makeButton('run-of-show.replan-less', '−1 min', () => replan(-1)),
+    recording: makeButton('run-of-show.recording-start', 'Recording started (C)', () =>
+      changeRecord(() => [{ kind: 'recording-start' }]),
+    ),
     undo: makeButton('run-of-show.undo', 'Undo (U)', () => undo()),
     end: makeButton('run-of-show.end', 'End show (E)', () => endShow()),
     rStart: makeButton(
@@ -170,7 +194,6 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     update();
   });
 
-  let reportKey = '';
   let reportLinks: DownloadLinks | null = null;
   const unbinders: (() => void)[] = [];
 
@@ -184,18 +207,34 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     const log = recordStore.peek();
     const bodies = change(foldShowLog(schedule, log));
     if (bodies.length === 0) {
-      record = foldShowLog(schedule, log);
-      return;
+      setRecord(foldShowLog(schedule, log));
+    } else {
+      const at = clock.now().toMillis();
+      replaceLog([...log, ...bodies.map((body) => makeShowEvent(body, at))]);
     }
-    const at = clock.now().toMillis();
-    replaceLog([...log, ...bodies.map((body) => makeShowEvent(body, at))]);
+    update();
   }
 
   /** Saves `log` as the whole record (rehearsal start and reset rewrite it). */
   function replaceLog(log: readonly ShowEvent[]): void {
-    record = foldShowLog(schedule, log);
+    setRecord(foldShowLog(schedule, log));
     const notice = recordStore.save(log);
     if (notice) notices.push(notice);
+  }
+
+  function setRecord(next: ShowRecord): void {
+    record = next;
+    plan = applyReplans(schedule, record.replans);
+    view = plan === schedule ? ctx : { ...ctx, schedule: plan };
+    if (offered !== null && record.starts[offered] !== undefined) offered = null;
+  }
+
+  /** Gives the segment on now a minute more (or less), from or to the ones after it. */
+  function replan(minutes: number): void {
+    const now = clock.now();
+    const segment = getShowStatus(plan, record, now).current;
+    if (!segment || record.end !== null) return;
+    changeRecord(() => [{ kind: 'replan', segmentId: segment.id, minutes }]);
   }
 
   function saveRehearsal(): void {
@@ -204,11 +243,11 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   }
 
   function startNext(): void {
+    offered = null;
     changeRecord((current) => {
-      const segment = getNextToStart(schedule, current);
+      const segment = getNextToStart(applyReplans(schedule, current.replans), current, clock.now());
       return segment ? [{ kind: 'start', segmentId: segment.id }] : [];
     });
-    update();
   }
 
   function undo(): void {
@@ -216,14 +255,12 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       const target = getUndoTarget(schedule, current);
       return target ? [{ kind: 'undo', target }] : [];
     });
-    update();
   }
 
   function endShow(): void {
     changeRecord((current) =>
       current.end === null && getLastStarted(schedule, current) ? [{ kind: 'end' }] : [],
     );
-    update();
   }
 
   function rehearsalStart(): void {
@@ -258,10 +295,18 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   function onDeck(message: DeckSlideMessage): void {
     deck = message;
     if (message.moved) {
+      if (message.segmentId !== offered) offered = null;
       const slide: ShowEventBody = { kind: 'slide', slideId: message.slideId };
-      if (message.position === 'segment' && message.isSegmentStart && message.segmentId) {
-        const segmentId = message.segmentId;
-        changeRecord(() => [slide, { kind: 'start', segmentId }]);
+      const segment = plan.segments.find((s) => s.id === message.segmentId);
+      if (message.position === 'segment' && message.isSegmentStart && segment) {
+        // Before its planned start a slide change only offers the start (the host may be
+        // moving off the holding slide as people join); at or after it, it starts.
+        if (isDueToStart(segment, clock.now())) {
+          changeRecord(() => [slide, { kind: 'start', segmentId: segment.id }]);
+        } else {
+          if (record.starts[segment.id] === undefined) offered = segment.id;
+          changeRecord(() => [slide]);
+        }
       } else if (message.position === 'after') {
         changeRecord((current) =>
           current.end === null && getLastStarted(schedule, current)
@@ -279,6 +324,9 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const key = event.key.toLowerCase();
     if (key === 'n') startNext();
+    else if (key === '+' || key === '=') replan(1);
+    else if (key === '-') replan(-1);
+    else if (key === 'c') buttons.recording.click();
     else if (key === 'u') undo();
     else if (key === 'e') endShow();
     else if (key === 'p' && rehearsing) {
@@ -314,6 +362,80 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
 
   let shownNotices = -1;
 
+  /** The segment offered for a start, while it has not started. */
+  function offeredSegment(): ScheduledSegment | null {
+    if (offered === null || record.starts[offered] !== undefined) return null;
+    return plan.segments.find((s) => s.id === offered) ?? null;
+  }
+
+  // The report and its downloads (blob URLs) are rebuilt only when the record changes.
+  let reportFor: ShowRecord | null = null;
+  let reportBuilt: readonly SegmentReport[] | null = null;
+  function getReport(): readonly SegmentReport[] {
+    if (reportBuilt === null || reportFor !== record)
+      reportBuilt = buildShowReport(schedule, record);
+    return reportBuilt;
+  }
+
+  function showReport(status: ShowStatus): void {
+    const report = getReport();
+    reportFor = record;
+    reportLinks?.revoke();
+    reportLinks = null;
+    if (status.phase !== 'after') {
+      reportRegion.replaceChildren();
+      return;
+    }
+    const records = buildReportRecords(report, schedule.zone);
+    const end = record.end === null ? null : formatIso(status.projectedEnd, schedule.zone);
+    const chapters = buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id);
+    reportLinks = makeDownloadLinks([
+      {
+        name: `${options.exportName}.csv`,
+        type: 'text/csv',
+        text: formatReportCsv(records),
+        label: 'CSV',
+        testId: 'run-of-show.export-csv',
+      },
+      {
+        name: `${options.exportName}.json`,
+        type: 'application/json',
+        text: formatReportJson(ctx.model.event, records, {
+          mode: ctx.mode,
+          exportedAt: formatIso(realClock.now(), schedule.zone),
+          end,
+        }),
+        label: 'JSON',
+        testId: 'run-of-show.export-json',
+      },
+      ...(chapters.length > 0
+        ? [
+            {
+              name: `${options.exportName}-chapters.vtt`,
+              type: 'text/vtt',
+              text: formatWebVtt(chapters),
+              label: 'Chapters (WebVTT)',
+              testId: 'run-of-show.export-vtt',
+            },
+            {
+              name: `${options.exportName}-chapters.txt`,
+              type: 'text/plain',
+              text: formatChapterList(chapters),
+              label: 'Chapter list',
+              testId: 'run-of-show.export-chapters',
+            },
+          ]
+        : []),
+    ]);
+    reportRegion.replaceChildren(
+      renderReport(ctx, report, reportLinks.links, {
+        chapters,
+        recordingStart: getRecordingStart(record),
+        recordingSet: record.recordingStart !== null,
+      }),
+    );
+  }
+
   /** Sets an element's text only when it differs, so an unchanged control is not restyled. */
   function setText(element: HTMLElement, text: string): void {
     if (element.textContent !== text) element.textContent = text;
@@ -321,100 +443,42 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
 
   function update(): void {
     const now = clock.now();
-    const status = getShowStatus(schedule, record, now);
-    let built: readonly SegmentReport[] | null = null;
-    const getReport = (): readonly SegmentReport[] => (built ??= buildShowReport(schedule, record));
-    const recordKey = JSON.stringify(record);
-    const ms = (d: { toMillis(): number } | null): string => (d ? String(d.toMillis()) : '-');
-    const { phase, current, next: upNext } = status;
+    const status = getShowStatus(plan, record, now);
 
     if (shownNotices !== notices.length) {
       shownNotices = notices.length;
       renderNotices();
     }
-    // Each key holds exactly what its renderer reads, so an equal key means an equal region.
-    // Zone offsets and dates change on whole minutes, so the caption is looked at once a minute.
-    regions.clockTime.show(String(Math.floor(now.toMillis() / 1000)), () =>
-      renderClockTime(ctx, now),
-    );
-    regions.clockCaption.show(String(Math.floor(now.toMillis() / 60_000)), () =>
-      renderClockCaption(ctx, now),
-    );
-    regions.now.show(
-      [
-        phase,
-        status.tracked,
-        current?.id,
-        upNext?.id,
-        ms(status.currentStart),
-        ms(status.untilStart),
-        ms(status.remaining),
-        status.warning,
-        status.progress,
-        ms(status.drift),
-        ms(status.projectedEnd),
-      ].join('|'),
-      () => renderNow(ctx, status),
-    );
-    regions.pace.show(
-      [
-        phase,
-        status.tracked,
-        status.pace,
-        status.overruns,
-        ms(status.drift),
-        ms(status.projectedEnd),
-      ].join('|'),
-      () => renderPace(ctx, status),
-    );
-    regions.next.show([phase, current?.id, upNext?.id].join('|'), () => renderNext(ctx, status));
-    regions.deck.show(`${JSON.stringify(deck)}|${channel !== null}`, () =>
-      renderDeckStatus(ctx, deck, channel !== null),
-    );
-    regions.cues.show([phase, current?.id, upNext?.id, recordKey].join('|'), () =>
-      renderCueList(ctx, status, getReport()),
-    );
+    // Every region is rebuilt from what it shows and morphed into the page, so only the
+    // text that changed is touched, and no list of what a renderer reads can go stale.
+    regions.clockTime.draw(renderClockTime(view, now));
+    regions.clockCaption.draw(renderClockCaption(view, now));
+    regions.now.draw(renderNow(view, status));
+    regions.pace.draw(renderPace(view, status));
+    regions.next.draw(renderNext(view, status));
+    regions.deck.draw(renderDeckStatus(view, deck, channel !== null));
+    regions.offer.draw(renderOffer(view, offeredSegment(), now));
+    regions.checkpoint.draw(renderCheckpointAlert(view, status, now));
+    regions.cues.draw(renderCueList(view, status, getReport(), now));
+    if (reportFor !== record) showReport(status);
 
-    const key = status.phase === 'after' ? recordKey : '';
-    if (key !== reportKey) {
-      reportKey = key;
-      reportLinks?.revoke();
-      reportLinks = null;
-      if (status.phase === 'after') {
-        const report = getReport();
-        const records = buildReportRecords(report, schedule.zone);
-        const end = record.end === null ? null : formatIso(status.projectedEnd, schedule.zone);
-        reportLinks = makeDownloadLinks([
-          {
-            name: `${options.exportName}.csv`,
-            type: 'text/csv',
-            text: formatReportCsv(records),
-            label: 'CSV',
-            testId: 'run-of-show.export-csv',
-          },
-          {
-            name: `${options.exportName}.json`,
-            type: 'application/json',
-            text: formatReportJson(ctx.model.event, records, {
-              mode: ctx.mode,
-              exportedAt: formatIso(realClock.now(), schedule.zone),
-              end,
-            }),
-            label: 'JSON',
-            testId: 'run-of-show.export-json',
-          },
-        ]);
-        reportRegion.replaceChildren(renderReport(ctx, report, reportLinks.links));
-      } else {
-        reportRegion.replaceChildren();
-      }
-    }
-
-    const next = getNextToStart(schedule, record);
-    setText(buttons.next, next ? `Start “${next.item.label}” (N)` : 'Start next (N)');
+    const next = offeredSegment() ?? getNextToStart(plan, record, now);
+    const dueNow = next !== null && (offered === next.id || (!status.tracked && now >= next.start));
+    setText(
+      buttons.next,
+      next === null
+        ? 'Start next (N)'
+        : dueNow
+          ? `Start ${formatSegmentName(next)} now (N)`
+          : `Start “${formatSegmentName(next)}” (N)`,
+    );
     buttons.next.disabled = next === null;
     buttons.undo.disabled = record.end === null && !getLastStarted(schedule, record);
     buttons.end.disabled = record.end !== null || !getLastStarted(schedule, record);
+    const canReplan = status.phase === 'during' && status.current !== null && record.end === null;
+    buttons.more.disabled = !canReplan || status.current.next === null;
+    buttons.less.disabled = !canReplan || status.current.next === null;
+    buttons.recording.disabled = record.end !== null;
 
     if (rehearsing) {
       const st = rehearsal.timer.status;
@@ -486,7 +550,26 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
               { class: 'ros-live' },
               regions.now.element,
               h('div', { class: 'ros-status-row' }, regions.pace.element, regions.next.element),
-              h('div', { class: 'ros-actions' }, buttons.next, buttons.undo, buttons.end),
+              h(
+                'div',
+                { class: 'ros-actions' },
+                buttons.next,
+                buttons.undo,
+                buttons.end,
+                h(
+                  'span',
+                  {
+                    class: 'ros-replan',
+                    role: 'group',
+                    'aria-label': 'Re-plan the segment on now',
+                  },
+                  buttons.less,
+                  buttons.more,
+                ),
+                buttons.recording,
+              ),
+              regions.offer.element,
+              regions.checkpoint.element,
               regions.deck.element,
             ),
             h('div', { class: 'ros-side' }, regions.cues.element),
@@ -502,7 +585,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
               h(
                 'p',
                 {},
-                'N start the next segment · U undo the last start or end · E end the show',
+                'N start the next segment · U undo the last start or end · E end the show · + / − give or take a minute · C the recording started now',
                 rehearsing ? ' · P start, pause or resume the rehearsal clock' : '',
               ),
               h(

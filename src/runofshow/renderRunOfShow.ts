@@ -5,14 +5,26 @@
 import type { Model, Participant } from '../../data/types.ts';
 import { h, type Child } from '../lib/h.ts';
 import { renderMeter } from '../lib/renderMeter.ts';
-import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
+import { getCheckpointAlert, getSegmentCheckpoints } from '../time/checkpoints.ts';
+import type { Chapter } from '../time/chapters.ts';
+import {
+  formatHandIn,
+  formatHandOver,
+  formatRole,
+  formatSegmentName,
+  formatSegmentRef,
+  formatSpeakerName,
+} from '../time/cues.ts';
 import type { Instant } from '../time/clock.ts';
-import type { SegmentReport, ShowStatus } from '../time/drift.ts';
+import { getPace, type SegmentReport, type ShowStatus } from '../time/drift.ts';
 import {
   formatClock,
   formatDrift,
+  formatSeconds,
+  fromMillis,
   formatLateness,
   formatLongDate,
+  formatMinutesUntil,
   formatOffset,
   formatOverrun,
   formatShortDate,
@@ -34,7 +46,11 @@ export interface RunOfShowContext {
   readonly mode: RunOfShowMode;
   /** The link to a speaker's own page. */
   readonly speakerHref: (speakerId: string) => string;
+  /** Each slide's title by id, for recording chapters. @defaultValue none: chapters show ids */
+  readonly slideTitles?: ReadonlyMap<string, string>;
 }
+
+export { formatSegmentName };
 
 /** The big clock in the event's zone, to the second. */
 export function renderClockTime(ctx: RunOfShowContext, now: Instant): HTMLElement {
@@ -148,6 +164,8 @@ export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElemen
     );
   }
   const over = status.remaining.toMillis() < 0;
+  const lateness =
+    status.lateness && getPace(status.lateness) === 'behind' ? status.lateness : null;
   return h(
     'section',
     {
@@ -174,20 +192,42 @@ export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElemen
       : null,
     h('p', { class: 'ros-people' }, names(current.item.participants)),
     h(
-      'p',
-      {
-        class: 'ros-remaining',
-        'data-testid': 'run-of-show.remaining',
-        'data-warning': status.warning,
-        'data-over': String(over),
-      },
+      'div',
+      { class: 'ros-remaining-row' },
       h(
-        'span',
-        { class: 'ros-remaining-value' },
-        `${over ? '+' : ''}${formatTimer(status.remaining)}`,
+        'p',
+        {
+          class: 'ros-remaining',
+          'data-testid': 'run-of-show.remaining',
+          'data-warning': status.warning,
+          'data-over': String(over),
+        },
+        h(
+          'span',
+          { class: 'ros-remaining-value' },
+          `${over ? '+' : ''}${formatTimer(status.remaining)}`,
+        ),
+        h('span', { class: 'ros-remaining-unit' }, over ? ' over' : ' left'),
       ),
-      h('span', { class: 'ros-remaining-unit' }, over ? ' over' : ' left'),
+      lateness
+        ? h(
+            'span',
+            {
+              class: 'ros-lateness',
+              'data-testid': 'run-of-show.lateness',
+              'data-warning': status.latenessWarning,
+            },
+            formatLateness(lateness),
+          )
+        : null,
     ),
+    lateness && status.handOver
+      ? h(
+          'p',
+          { class: 'ros-wrap', 'data-testid': 'run-of-show.wrap-by' },
+          `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(status.handOver, schedule.zone)}`,
+        )
+      : null,
     renderMeter({
       fraction: status.progress,
       level: status.warning,
@@ -324,11 +364,84 @@ function renderActual(ctx: RunOfShowContext, row: SegmentReport | undefined): Ch
   );
 }
 
+/** A segment's checkpoints with their times and the time to each (or "passed"). */
+export function renderCheckpoints(
+  ctx: RunOfShowContext,
+  segment: ScheduledSegment,
+  now: Instant,
+): HTMLElement | null {
+  const checkpoints = getSegmentCheckpoints(ctx.schedule, segment.id);
+  if (checkpoints.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'cue-checkpoints' },
+    checkpoints.map((c) => {
+      const ms = c.at.toMillis() - now.toMillis();
+      return h(
+        'li',
+        {
+          class: 'cue-checkpoint',
+          'data-testid': 'run-of-show.checkpoint',
+          'data-passed': String(ms <= 0),
+        },
+        h('span', { class: 'cue-checkpoint-time' }, formatTime(c.at, ctx.schedule.zone)),
+        ` ${c.label}`,
+        h(
+          'span',
+          { class: 'cue-checkpoint-until' },
+          ms > 0 ? ` · in ${formatMinutesUntil(c.at.diff(now))}` : ' · passed',
+        ),
+      );
+    }),
+  );
+}
+
+/** The warning for a checkpoint coming up or just reached in the segment on now. */
+export function renderCheckpointAlert(
+  ctx: RunOfShowContext,
+  status: ShowStatus,
+  now: Instant,
+): HTMLElement | null {
+  if (status.phase !== 'during') return null;
+  const alert = getCheckpointAlert(ctx.schedule, status.current, now);
+  if (!alert) return null;
+  const { checkpoint } = alert;
+  const at = formatTime(checkpoint.at, ctx.schedule.zone);
+  return h(
+    'p',
+    {
+      class: 'ros-checkpoint-alert',
+      role: 'status',
+      'data-testid': 'run-of-show.checkpoint-alert',
+      'data-state': alert.state,
+    },
+    alert.state === 'soon'
+      ? `${checkpoint.label} at ${at}: in ${formatTimer(alert.until)}`
+      : `${checkpoint.label}: now (${at})`,
+  );
+}
+
+/** The offer to start a segment whose first slide the deck showed before its planned start. */
+export function renderOffer(
+  ctx: RunOfShowContext,
+  segment: ScheduledSegment | null,
+  now: Instant,
+): HTMLElement | null {
+  if (!segment) return null;
+  const early = segment.start.diff(now);
+  return h(
+    'p',
+    { class: 'ros-offer', role: 'status', 'data-testid': 'run-of-show.offer' },
+    `The deck is on the first slide of ${formatSegmentName(segment)}, ${formatTimeUntil(early)} before its planned start (${formatTime(segment.start, ctx.schedule.zone)}). Nothing is recorded: press N or “Start ${formatSegmentName(segment)} now” to start it.`,
+  );
+}
+
 /** The whole programme as a cue list, with planned times in the event's and each speaker's zone. */
 export function renderCueList(
   ctx: RunOfShowContext,
   status: ShowStatus,
   report: readonly SegmentReport[],
+  now: Instant,
 ): HTMLElement {
   const { schedule } = ctx;
   return h(
@@ -365,6 +478,7 @@ export function renderCueList(
               segment.item.participants.map((p) => renderCuePerson(ctx, segment, p)),
             ),
             renderActual(ctx, report[segment.index]),
+            renderCheckpoints(ctx, segment, now),
             h('p', { class: 'cue-handover' }, `Cue: ${formatHandOver(schedule, segment)}`),
           ),
         );
@@ -378,6 +492,11 @@ export function renderReport(
   ctx: RunOfShowContext,
   report: readonly SegmentReport[],
   downloads: readonly HTMLElement[],
+  recording: {
+    readonly chapters: readonly Chapter[];
+    readonly recordingStart: number | null;
+    readonly recordingSet: boolean;
+  } = { chapters: [], recordingStart: null, recordingSet: false },
 ): HTMLElement {
   const zone = ctx.schedule.zone;
   const clock = (d: Instant | null): string => (d ? formatClock(d, zone) : 'not recorded');
@@ -417,14 +536,25 @@ export function renderReport(
             h('td', {}, formatTimeRange(row.plannedStart, row.plannedEnd, zone)),
             h('td', {}, clock(row.actualStart)),
             h('td', {}, clock(row.actualEnd)),
-            h('td', {}, row.actualDuration ? formatTimer(row.actualDuration) : '—'),
+            h('td', {}, row.actualDuration ? formatSeconds(asSeconds(row.actualDuration)) : '—'),
             h('td', {}, row.overrun ? formatOverrun(row.overrun) : '—'),
           ),
         ),
       ),
     ),
     h('p', { class: 'ros-downloads' }, 'Export: ', downloads),
+    recording.recordingStart !== null
+      ? h(
+          'p',
+          { class: 'ros-chapters-note', 'data-testid': 'run-of-show.recording-note' },
+          `${recording.chapters.length} chapters from the slide changes, measured from the recording’s start at ${formatClock(fromMillis(recording.recordingStart), zone)} (${recording.recordingSet ? 'set by the host' : 'the show’s first recorded start; press C when the recording starts to set it'}).`,
+        )
+      : null,
   );
+}
+
+function asSeconds(d: { as(unit: 'seconds'): number }): number {
+  return Math.round(d.as('seconds'));
 }
 
 /** What the deck in this browser shows, or why nothing is known. */

@@ -57,3 +57,40 @@ export function formatHandIn(schedule: Schedule, segment: ScheduledSegment): str
   }
   return `${at} ${formatSpeakerName(previous.speaker)} hands over to ${to}`;
 }
+
+const KIND_NAME: Readonly<Record<ScheduledSegment['item']['kind'], string>> = {
+  opening: 'Opening',
+  overview: 'Overview',
+  panel: 'Panel',
+  'wrap-up': 'Wrap-up',
+  break: 'Break',
+};
+
+/**
+ * A segment's short name for buttons and cues: its kind ("Panel") when it is the only
+ * segment of that kind, else its label.
+ * @example formatSegmentName(panel) // "Panel"
+ */
+export function formatSegmentName(segment: ScheduledSegment): string {
+  return isOnlyOfKind(segment) ? KIND_NAME[segment.item.kind] : segment.item.label;
+}
+
+/**
+ * A segment named within a sentence: "the panel", or its quoted label when its kind does
+ * not name it alone.
+ * @example `wrap ${formatSegmentRef(panel)} by 12:25` // "wrap the panel by 12:25"
+ */
+export function formatSegmentRef(segment: ScheduledSegment): string {
+  return isOnlyOfKind(segment)
+    ? `the ${KIND_NAME[segment.item.kind].toLowerCase()}`
+    : `“${segment.item.label}”`;
+}
+
+function isOnlyOfKind(segment: ScheduledSegment): boolean {
+  let sameKind = 0;
+  for (let s: ScheduledSegment | null = segment; s; s = s.previous) {
+    if (s.item.kind === segment.item.kind) sameKind += 1;
+  }
+  for (let s = segment.next; s; s = s.next) if (s.item.kind === segment.item.kind) sameKind += 1;
+  return sameKind === 1;
+}

@@ -32,9 +32,21 @@ export interface ShowStatus {
   readonly next: ScheduledSegment | null;
   /** Before the show, the time until the first segment's planned start. */
   readonly untilStart: Duration | null;
-  /** Time left in `current`; negative once it runs over. */
+  /**
+   * Time to `current`'s planned hand-over (the hard stop: a late start does not move it);
+   * negative once it runs past.
+   */
   readonly remaining: Duration | null;
-  /** How much of `current`'s planned length has gone, from 0 to 1. */
+  /** `current`'s planned end, when it hands over. */
+  readonly handOver: DateTime | null;
+  /** How late `current` started against its plan (negative: early); `null` when untracked. */
+  readonly lateness: Duration | null;
+  /**
+   * The colour of the lateness beside the countdown: amber when the segment started late,
+   * red once it runs past its hand-over, normal otherwise.
+   */
+  readonly latenessWarning: Warning;
+  /** How much of `current`'s time, from its start to its hand-over, has gone, from 0 to 1. */
   readonly progress: number;
   readonly warning: Warning;
   /** How late the show runs (negative: early); `null` when nothing is recorded. */
@@ -98,6 +110,9 @@ export function getShowStatus(
     next: null,
     untilStart: null,
     remaining: null,
+    handOver: null,
+    lateness: null,
+    latenessWarning: 'normal',
     progress: 0,
     warning: 'normal',
     drift: null,
@@ -121,9 +136,12 @@ export function getShowStatus(
 
   if (last) {
     const start = toInstant(schedule, record.starts[last.id] ?? 0);
-    const plannedEnd = start.plus(last.duration);
-    const remaining = plannedEnd.diff(now);
-    const drift = DateTime.max(plannedEnd, now).diff(last.end);
+    // Drift assumes the segment takes its full length from its actual start; the countdown
+    // does not: it runs to the planned hand-over, which a late start does not move.
+    const fullEnd = start.plus(last.duration);
+    const remaining = last.end.diff(now);
+    const lateness = start.diff(last.start);
+    const drift = DateTime.max(fullEnd, now).diff(last.end);
     const projectedEnd = schedule.end.plus(drift);
     return {
       ...base,
@@ -132,7 +150,11 @@ export function getShowStatus(
       currentStart: start,
       next: last.next,
       remaining,
-      progress: getProgress(now.diff(start), last.duration),
+      handOver: last.end,
+      lateness,
+      latenessWarning:
+        remaining.toMillis() <= 0 ? 'red' : getPace(lateness) === 'behind' ? 'amber' : 'normal',
+      progress: getProgress(now.diff(start), last.end.diff(start)),
       warning: getWarning(remaining, amberBefore),
       drift,
       pace: getPace(drift),
@@ -161,6 +183,8 @@ export function getShowStatus(
     currentStart: plan.current.start,
     next: plan.current.next,
     remaining,
+    handOver: plan.current.end,
+    latenessWarning: remaining.toMillis() <= 0 ? 'red' : 'normal',
     progress: getProgress(now.diff(plan.current.start), plan.current.duration),
     warning: getWarning(remaining, amberBefore),
   };
@@ -172,11 +196,30 @@ function getProgress(elapsed: Duration, length: Duration): number {
   return Math.min(1, Math.max(0, elapsed.toMillis() / total));
 }
 
-/** The segment that "start next" would start: the one after the last started, or the first. */
-export function getNextToStart(schedule: Schedule, record: ShowRecord): ScheduledSegment | null {
+/**
+ * The segment that "start next" would start: the one after the last started; with nothing
+ * recorded, the one the clock says is on (or comes next), so a host who forgot to mark the
+ * opening starts the panel, not the opening, at 11:20.
+ */
+export function getNextToStart(
+  schedule: Schedule,
+  record: ShowRecord,
+  now: DateTime,
+): ScheduledSegment | null {
   if (record.end !== null) return null;
   const last = getLastStarted(schedule, record);
-  return last ? last.next : (schedule.segments[0] ?? null);
+  if (last) return last.next;
+  const plan = getScheduleStatus(schedule, now);
+  return plan.current ?? plan.upcoming ?? null;
+}
+
+/**
+ * Whether a slide change into `segment` should start it at once: only at or after its
+ * planned start. Before it, the page offers the start and waits for the host, so that
+ * moving past the holding slide as people join does not start the show early.
+ */
+export function isDueToStart(segment: ScheduledSegment, now: DateTime): boolean {
+  return now >= segment.start;
 }
 
 /** One segment, planned against what happened. */
@@ -195,11 +238,20 @@ export interface SegmentReport {
   readonly startDrift: Duration | null;
 }
 
-/** Every segment, planned against actual, in programme order. */
+/** An instant cut down to its whole second, as the report shows it. */
+function toSecond(schedule: Schedule, ms: number): DateTime {
+  return toInstant(schedule, Math.floor(ms / 1000) * 1000);
+}
+
+/**
+ * Every segment, planned (as announced) against actual, in programme order. Actual times
+ * are cut to the whole second first, so every length and difference is whole seconds and
+ * the page, the CSV and the JSON, which all read these, agree to the second.
+ */
 export function buildShowReport(schedule: Schedule, record: ShowRecord): SegmentReport[] {
   const startOf = (s: ScheduledSegment): DateTime | null => {
     const ms = record.starts[s.id];
-    return ms === undefined ? null : toInstant(schedule, ms);
+    return ms === undefined ? null : toSecond(schedule, ms);
   };
   return schedule.segments.map((segment) => {
     const actualStart = startOf(segment);
@@ -207,7 +259,7 @@ export function buildShowReport(schedule: Schedule, record: ShowRecord): Segment
       .slice(segment.index + 1)
       .map(startOf)
       .find((d): d is DateTime => d !== null);
-    const showEnd = record.end === null ? null : toInstant(schedule, record.end);
+    const showEnd = record.end === null ? null : toSecond(schedule, record.end);
     const actualEnd = actualStart ? (laterStart ?? showEnd) : null;
     const actualDuration = actualStart && actualEnd ? actualEnd.diff(actualStart) : null;
     return {

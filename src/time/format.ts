@@ -107,6 +107,19 @@ export function formatTimeUntil(duration: Duration): string {
   return formatCountdown(duration);
 }
 
+/**
+ * Time until something, in whole minutes rounded up, so that it changes once a minute (a
+ * list of times to come need not tick every second).
+ * @example formatMinutesUntil(Duration.fromObject({ seconds: 61 })) // "2 min"
+ * @example formatMinutesUntil(Duration.fromObject({ minutes: 65 })) // "1 h 05 min"
+ */
+export function formatMinutesUntil(duration: Duration): string {
+  const total = Math.max(0, Math.ceil(duration.as('minutes')));
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
+}
+
 /** A length of time in minutes for humans: "5 min", "1 h 10 min". */
 export function formatMinutes(duration: Duration): string {
   const total = Math.round(duration.as('minutes'));

@@ -40,9 +40,11 @@ export interface CompactModel {
     readonly end: string;
   };
   readonly speakers: readonly Speaker[];
-  readonly agenda: readonly (Omit<AgendaItem, 'interval' | 'participants'> & {
+  readonly agenda: readonly (Omit<AgendaItem, 'interval' | 'participants' | 'checkpoints'> & {
     readonly start: string;
     readonly end: string;
+    /** Checkpoints with their instants as ISO strings. */
+    readonly checkpoints: readonly { readonly at: string; readonly label: string }[];
     /** Speaker ids and roles. */
     readonly participants: readonly { readonly speaker: string; readonly role: ParticipantRole }[];
   })[];
@@ -95,9 +97,10 @@ export function hydrateModel(compact: CompactModel): Model {
     interval: Interval.fromDateTimes(start, end),
   };
   const agenda = compact.agenda.map(
-    ({ start: from, end: to, participants, ...item }): AgendaItem => ({
+    ({ start: from, end: to, participants, checkpoints, ...item }): AgendaItem => ({
       ...item,
       interval: Interval.fromDateTimes(at(from), at(to)),
+      checkpoints: checkpoints.map((c) => ({ at: at(c.at), label: c.label })),
       participants: participants.map((p) => ({
         speaker: byId(compact.speakers, p.speaker),
         role: p.role,

@@ -51,7 +51,13 @@ test('the deck and the run-of-show in one browser: moving to a segment’s first
     await deck.page.keyboard.press('ArrowRight');
     await expect(deck.present).toHaveId(id);
   }
+  // 1:55 before its planned start, the overview's first slide only offers its start.
+  await expect(runOfShow.byId('offer')).toContainText('first slide of Overview, 1:55 before');
+  await expect(runOfShow.current).toHaveText('Opening');
+  await expect(runOfShow.byId('start-next')).toHaveText('Start Overview now (N)');
+  await runOfShow.page.keyboard.press('n');
   await expect(runOfShow.current).toHaveText('Overview');
+  await expect(runOfShow.byId('offer')).toHaveCount(0);
   await expect(runOfShow.cue('overview')).toContainText('Started 11:08:05 · 1:55 early');
   await expect(runOfShow.drift).toContainText('1:55 ahead');
   await expect(runOfShow.projectedEnd).toContainText('12:28:05');
@@ -91,9 +97,10 @@ test('the speaker view shows the timing header and a live status line', async ({
 
   const preview = popup.frameLocator('#current-slide iframe');
   const status = preview.getByTestId('run-of-show.status-line');
-  await expect(status).toHaveText('Overview · 05:00 left · 0:20 behind · ends 12:30:20');
+  // The hard stop: 4:40 to the planned 11:15 hand-over, 0:20 behind.
+  await expect(status).toHaveText('Overview · 04:40 left · 0:20 behind · ends 12:30:20');
   await page.clock.runFor(1000);
-  await expect(status).toHaveText('Overview · 04:59 left · 0:20 behind · ends 12:30:20');
+  await expect(status).toHaveText('Overview · 04:39 left · 0:20 behind · ends 12:30:20');
   await popup.screenshot({ path: testInfo.outputPath('speaker-view-1280x720.png') });
   // Only the current slide's preview carries it, not the upcoming one.
   await expect(popup.frameLocator('#upcoming-slide iframe').locator('.reveal.ready')).toHaveCount(
@@ -107,6 +114,6 @@ test('the speaker view shows the timing header and a live status line', async ({
   await page.clock.fastForward('05:00');
   await runOfShow.byId('start-next').click();
   await expect(status).toContainText('Interactive panel discussion');
-  await expect(status).toContainText('70:00 left · 0:21 behind');
+  await expect(status).toContainText('69:39 left · 0:21 behind');
   await expect(status).toHaveAttribute('data-warning', 'normal');
 });

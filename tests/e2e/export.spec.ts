@@ -15,6 +15,8 @@ import { expect, test } from './fixtures.ts';
 
 const run = promisify(execFile);
 const slideCount = loadSlideSources('slides').length;
+// The handout is printed from the public build, which leaves out the live-only holding slide.
+const handoutPages = loadSlideSources('slides').filter((s) => s.layout !== 'holding').length;
 const model = loadModel();
 
 /** What a PDF says about itself, read from its bytes (Chromium writes plain page objects). */
@@ -44,8 +46,24 @@ test.beforeAll(async ({}, testInfo) => {
 
 test('the handout PDF has one 16:9 page per slide', () => {
   const handout = readPdf(join(outDir, 'deck-handout.pdf'));
-  expect(handout.pages).toBe(slideCount);
+  expect(handout.pages).toBe(handoutPages);
   expect(handout.width / handout.height).toBeCloseTo(16 / 9, 2);
+});
+
+test('the handout PDF is tagged for screen readers: headings, lists and the map’s alt text', async () => {
+  const file = join(outDir, 'deck-handout.pdf');
+  // poppler-utils (pdfinfo, pdftotext) read the PDF as a screen reader's PDF library would.
+  const info = await run('pdfinfo', [file]);
+  expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+  const { stdout: struct } = await run('pdfinfo', ['-struct', file]);
+  const tags = new Set(struct.split('\n').map((line) => line.trim().split(/\s/)[0]));
+  for (const tag of ['H1', 'H2', 'L', 'LI', 'Table', 'Figure']) {
+    expect(tags.has(tag), `the PDF has ${tag} tags`).toBe(true);
+  }
+  expect(readFileSync(file).toString('latin1')).toContain('/Alt (World map of the States Parties');
+  const { stdout: text } = await run('pdftotext', [file, '-']);
+  expect(text).toContain('Programme');
+  expect(text).not.toContain(model.event.housekeeping[0]!);
 });
 
 test('the run-of-show PDF is there once its page is built, and not before', () => {

@@ -17,16 +17,12 @@ interface SlideMeasure {
 /**
  * Measures the present slide: every text node's rendered size and every box's edges.
  *
- * Text size counts everywhere, even in a part of the slide scrolled out of view. The frame
- * rule measures what can be seen, so two kinds of box are measured where they paint:
- * - Inside an `<svg>` that clips its content (map.css says `overflow: hidden`), a shape paints
- *   only within the svg's box: an SVG descendant is measured clipped to its nearest `<svg>`.
- *   The `<svg>` itself is an HTML box like any other. (A shape clipped away entirely, such as a
- *   State drawn off the map's edge, is not a frame problem: map.spec.ts checks the drawing.)
- * - Inside a scroll container that the keyboard can focus, what is scrolled out of view can be
- *   scrolled to: only the container's own box must be inside the frame. A container that
- *   scrolls but cannot be focused is reported, since keyboard users could not reach its rows.
- * Everything else, HTML boxes and text above all, must lie inside the frame.
+ * Text size counts everywhere. Inside an `<svg>` that clips its content (map.css says
+ * `overflow: hidden`), a shape paints only within the svg's box: an SVG descendant is measured
+ * clipped to its nearest `<svg>`. The `<svg>` itself is an HTML box like any other. (A shape
+ * clipped away entirely, such as a State drawn off the map's edge, is not a frame problem:
+ * map.spec.ts checks the drawing.) Everything else, HTML boxes and text above all, must lie
+ * inside the frame, and nothing may scroll: Zoom viewers cannot scroll a shared screen.
  */
 function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
   return page.evaluate((min) => {
@@ -45,17 +41,6 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
         (/auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
         (/auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1)
       );
-    };
-    const unfocusable = new Set<Element>();
-    /** Whether `el` sits in a scroll container of the slide that the keyboard can focus. */
-    const inFocusableScroller = (el: Element): boolean => {
-      for (let a = el.parentElement; a && a !== section; a = a.parentElement) {
-        if (!scrolls(a)) continue;
-        if (a.tabIndex >= 0) return true;
-        unfocusable.add(a);
-        return false;
-      }
-      return false;
     };
     /** The part of `r` that `el` can paint: clipped to its `<svg>` when that clips. */
     const painted = (el: Element, r: DOMRect): DOMRect | null => {
@@ -79,7 +64,6 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
       if (!node.textContent?.trim() || el.closest('aside.notes') || !el.checkVisibility()) continue;
       const px = parseFloat(getComputedStyle(el).fontSize) * scale;
       if (px < min - 0.05) smallText.push(`${label(el)}: ${px.toFixed(1)}px`);
-      if (inFocusableScroller(el)) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) {
@@ -91,13 +75,13 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
       }
     }
     for (const el of section.querySelectorAll('*')) {
-      if (el.closest('aside.notes') || !el.checkVisibility() || inFocusableScroller(el)) continue;
+      if (el.closest('aside.notes') || !el.checkVisibility()) continue;
+      if (scrolls(el)) outside.push(`scrolls inside the slide: ${label(el)}`);
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const seen = painted(el, r);
       if (seen && isOutside(seen)) outside.push(`box of ${label(el)}`);
     }
-    for (const el of unfocusable) outside.push(`scrolls but cannot be focused: ${label(el)}`);
     return { smallText, outside };
   }, minPx);
 }
@@ -109,7 +93,7 @@ const SIZES = [
 ] as const;
 
 for (const size of SIZES) {
-  test(`every slide fits the frame with legible text at ${size.width}×${size.height}`, async ({
+  test(`every slide fits the frame, with legible text and nothing that scrolls, at ${size.width}×${size.height}`, async ({
     deck,
     page,
   }, testInfo) => {

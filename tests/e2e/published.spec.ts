@@ -40,7 +40,9 @@ for (const [build, folder] of [
       });
       await deck.open();
       expect(page.url()).toContain(folder);
-      for (const { id } of slideSources) await deck.goTo(id);
+      // The public build leaves out the holding slide, which is for the live session only.
+      const shown = slideSources.filter((s) => build === 'dist' || s.layout !== 'holding');
+      for (const { id } of shown) await deck.goTo(id);
       await page.evaluate(() => document.fonts.ready);
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.every((f) => f.includes(`${folder}assets/`))).toBe(true);
@@ -102,6 +104,21 @@ publicSite.describe('the public build', () => {
       .replace(/\s+/g, ' ');
     expect(hostText.includes(noteSentences[0]!), 'the host build has the notes').toBe(true);
   });
+
+  publicSite(
+    'opens on the title slide and carries no Zoom housekeeping',
+    async ({ deck, page }) => {
+      await deck.open();
+      await expect(deck.present).toHaveId('title');
+      await expect(page.locator('.reveal .slides section[data-layout="holding"]')).toHaveCount(0);
+      const text = (await page.locator('.reveal .slides').textContent()) ?? '';
+      expect(model.event.housekeeping.length).toBeGreaterThan(0);
+      for (const line of model.event.housekeeping) expect(text).not.toContain(line);
+      // The host's build opens on the holding slide, with the housekeeping, so this can fail.
+      const host = readFileSync(join('dist', 'index.html'), 'utf8');
+      expect(host).toContain(model.event.housekeeping[0]!);
+    },
+  );
 
   publicSite('has no notes in the page and offers no speaker view', async ({ deck, page }) => {
     await deck.open({ slide: 'overview' });

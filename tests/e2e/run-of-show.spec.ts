@@ -116,8 +116,12 @@ test('at segment boundaries: amber in the last two minutes, red at zero, then ov
 
   await runOfShow.byId('start-next').click();
   await expect(runOfShow.current).toHaveText('Overview');
-  await expect(runOfShow.remaining).toHaveText('05:00 left');
+  // A late start does not move the hand-over: 4:30 to 11:15, with the lateness beside it.
+  await expect(runOfShow.remaining).toHaveText('04:30 left');
   await expect(runOfShow.remaining).toHaveAttribute('data-warning', 'normal');
+  await expect(runOfShow.byId('lateness')).toHaveText('0:30 late');
+  await expect(runOfShow.byId('lateness')).toHaveAttribute('data-warning', 'amber');
+  await expect(runOfShow.byId('wrap-by')).toHaveText('0:30 late: wrap the overview by 11:15');
   await expect(runOfShow.drift).toContainText('0:30 behind');
   await expect(runOfShow.cue('opening')).toHaveAttribute('data-state', 'done');
   await expect(runOfShow.cue('overview')).toHaveAttribute('data-state', 'current');
@@ -271,7 +275,8 @@ test('screenshots of the run-of-show at 1280×720', async ({ runOfShow, page }, 
   await page.clock.fastForward('08:10');
   await page.keyboard.press('n');
   await page.clock.fastForward('09:05');
-  await expect(runOfShow.remaining).toHaveText('00:55 left');
+  await expect(runOfShow.remaining).toHaveText('00:45 left');
+  await expect(runOfShow.byId('lateness')).toHaveText('0:10 late');
   await page.screenshot({ path: testInfo.outputPath('run-of-show-during-1280x720.png') });
   await page.clock.fastForward('01:30');
   await page.keyboard.press('n');

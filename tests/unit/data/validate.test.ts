@@ -98,6 +98,29 @@ describe('validateModel names each mistake by file, entry id and fix', () => {
       'At data/agenda.ts agenda["panel"].participants["katherine-johnson"].role: expected one of "speaker", "panellist", "moderator", got "panelist". Use one of these words, spelt as shown.',
     ],
     [
+      'a checkpoint outside its segment',
+      [[['agenda', 2, 'checkpoints'], [{ at: '12:26', label: 'Last question' }]]],
+      'At data/agenda.ts agenda["panel"].checkpoints[0].at: expected a time inside the segment, 11:15–12:25, got "12:26". Move the checkpoint inside the segment, or into the segment it belongs to.',
+    ],
+    [
+      'checkpoints out of order',
+      [
+        [
+          ['agenda', 2, 'checkpoints'],
+          [
+            { at: '12:18', label: 'Last question' },
+            { at: '11:55', label: 'Audience Q&A opens' },
+          ],
+        ],
+      ],
+      'At data/agenda.ts agenda["panel"].checkpoints[1].at: expected a time after checkpoints[0] (12:18), got "11:55". List the checkpoints in time order.',
+    ],
+    [
+      'a checkpoint without a label',
+      [[['agenda', 2, 'checkpoints'], [{ at: '12:00', label: ' ' }]]],
+      'At data/agenda.ts agenda["panel"].checkpoints[0].label: expected a non-empty checkpoint label, got " ". Say what happens then, such as "Audience Q&A opens".',
+    ],
+    [
       'a misspelt segment kind',
       [[['agenda', 3, 'kind'], 'wrapup']],
       'At data/agenda.ts agenda["wrap-up"].kind: expected one of "opening", "overview", "panel", "wrap-up", "break", got "wrapup". Use one of these words, spelt as shown.',

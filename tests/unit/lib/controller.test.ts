@@ -20,19 +20,20 @@ describe('morph', () => {
 });
 
 describe('makeRegion', () => {
-  it('builds only when the key changes', () => {
+  it('morphs a redraw into the node on screen, touching nothing when it is equal', () => {
     const region = makeRegion(h('div', {}));
-    let builds = 0;
-    const build = (text: string) => () => {
-      builds += 1;
-      return h('p', {}, text);
-    };
-    expect(region.show('a', build('first'))).toBe(true);
+    region.draw(h('p', {}, h('span', {}, 'first')));
     const shown = region.element.firstChild;
-    expect(region.show('a', build('ignored'))).toBe(false);
-    expect(region.show('b', build('second'))).toBe(true);
-    expect(builds).toBe(2);
+    const watcher = new MutationObserver(() => undefined);
+    watcher.observe(region.element, { subtree: true, childList: true, characterData: true });
+    region.draw(h('p', {}, h('span', {}, 'first')));
+    expect(watcher.takeRecords()).toEqual([]);
+    region.draw(h('p', {}, h('span', {}, 'second')));
+    expect(watcher.takeRecords()).toHaveLength(1);
     expect(region.element.firstChild).toBe(shown);
     expect(region.element.textContent).toBe('second');
+    region.draw(null);
+    expect(region.element.childNodes).toHaveLength(0);
+    watcher.disconnect();
   });
 });

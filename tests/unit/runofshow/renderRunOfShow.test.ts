@@ -50,8 +50,15 @@ describe('the run-of-show’s parts in each phase', () => {
     const now = renderNow(ctx, status);
     expect(now.querySelector('[data-testid="run-of-show.current"]')?.textContent).toBe('Opening');
     const remaining = now.querySelector('[data-testid="run-of-show.remaining"]');
-    expect(remaining?.textContent).toBe('01:30 left');
+    // The hard stop: 0:30 to the planned 11:10 hand-over, whatever the late start.
+    expect(remaining?.querySelector('.ros-remaining-value')?.textContent).toBe('00:30');
     expect(remaining?.getAttribute('data-warning')).toBe('amber');
+    expect(now.querySelector('[data-testid="run-of-show.lateness"]')?.textContent).toBe(
+      '1:00 late',
+    );
+    expect(now.querySelector('[data-testid="run-of-show.wrap-by"]')?.textContent).toBe(
+      '1:00 late: wrap the opening by 11:10',
+    );
     const pace = renderPace(ctx, status);
     expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
       '1:00 behind',
@@ -72,6 +79,7 @@ describe('the run-of-show’s parts in each phase', () => {
       ctx,
       status,
       buildShowReport(schedule, record({ opening: '11:00' })),
+      at('11:12'),
     );
     const cues = [...list.querySelectorAll('[data-testid="run-of-show.cue"]')];
     expect(cues.map((c) => c.getAttribute('data-segment'))).toEqual(model.agenda.map((a) => a.id));
@@ -100,7 +108,12 @@ describe('the run-of-show’s parts in each phase', () => {
     const evilModel = { ...model, speakers, agenda };
     const evilSchedule = buildSchedule(evilModel);
     const status = getShowStatus(evilSchedule, emptyShowRecord, at('11:05'));
-    const list = renderCueList({ ...ctx, model: evilModel, schedule: evilSchedule }, status, []);
+    const list = renderCueList(
+      { ...ctx, model: evilModel, schedule: evilSchedule },
+      status,
+      [],
+      at('11:05'),
+    );
     expect(list.querySelector('img')).toBeNull();
     expect(list.textContent).toContain(evil);
   });
@@ -114,7 +127,7 @@ describe('the status line for the speaker view', () => {
       at('11:11'),
     );
     expect(formatStatusLine(schedule, status)).toBe(
-      'Overview · 04:20 left · 0:20 behind · ends 12:30:20',
+      'Overview · 04:00 left · 0:20 behind · ends 12:30:20',
     );
   });
 

@@ -49,10 +49,13 @@ describe('getShowStatus with nothing recorded', () => {
 });
 
 describe('getShowStatus with actual starts', () => {
-  it('a segment started late is that late, while it runs within its length', () => {
+  it('a segment started late counts down to its planned hand-over, and says how late', () => {
     const status = getShowStatus(schedule, started({ opening: '11:02' }), at('11:05'));
     expect(status.current?.id).toBe('opening');
-    expect(status.remaining?.as('minutes')).toBe(7);
+    expect(status.remaining?.as('minutes')).toBe(5);
+    expect(status.lateness?.as('minutes')).toBe(2);
+    expect(status.latenessWarning).toBe('amber');
+    expect(formatClock(status.handOver!, zone)).toBe('11:10:00');
     expect(status.drift?.as('seconds')).toBe(120);
     expect(status.pace).toBe('behind');
     expect(formatClock(status.projectedEnd, zone)).toBe('12:32:00');
@@ -107,6 +110,27 @@ describe('getShowStatus with actual starts', () => {
   });
 });
 
+describe('the hard stop', () => {
+  it('at 12:24 in a panel that started 6:02 late: 1:00 left, not 7:02', () => {
+    const status = getShowStatus(
+      schedule,
+      started({ opening: '11:00', overview: '11:10', panel: '11:21:02' }),
+      at('12:24'),
+    );
+    expect(formatTimer(status.remaining!)).toBe('01:00');
+    expect(status.warning).toBe('amber');
+    expect(status.latenessWarning).toBe('amber');
+    expect(status.lateness?.as('seconds')).toBe(362);
+    expect(status.drift?.as('seconds')).toBe(362);
+  });
+
+  it('past the hand-over the lateness turns red', () => {
+    const status = getShowStatus(schedule, started({ panel: '11:21' }), at('12:25:01'));
+    expect(status.remaining!.toMillis()).toBeLessThan(0);
+    expect(status.latenessWarning).toBe('red');
+  });
+});
+
 describe('getWarning', () => {
   it.each([
     [121, 'normal'],
@@ -121,9 +145,16 @@ describe('getWarning', () => {
 
 describe('getNextToStart', () => {
   it('picks the segment after the last started', () => {
-    expect(getNextToStart(schedule, emptyShowRecord)?.id).toBe('opening');
-    expect(getNextToStart(schedule, started({ overview: '11:10' }))?.id).toBe('panel');
-    expect(getNextToStart(schedule, started({ opening: '11:00' }, '12:30'))).toBeNull();
+    expect(getNextToStart(schedule, started({ overview: '11:10' }), at('11:11'))?.id).toBe('panel');
+    expect(
+      getNextToStart(schedule, started({ opening: '11:00' }, '12:30'), at('12:31')),
+    ).toBeNull();
+  });
+
+  it('with nothing recorded, picks the segment the clock says is on, or the next one', () => {
+    expect(getNextToStart(schedule, emptyShowRecord, at('10:55'))?.id).toBe('opening');
+    expect(getNextToStart(schedule, emptyShowRecord, at('11:20'))?.id).toBe('panel');
+    expect(getNextToStart(schedule, emptyShowRecord, at('12:40'))).toBeNull();
   });
 });
 

@@ -1,0 +1,76 @@
+/**
+ * Checkpoints inside segments (when audience Q&A opens, the last question): where each
+ * falls in the plan, and which one a page should warn about at an instant. Pure.
+ */
+import { Duration, type DateTime } from 'luxon';
+import type { Schedule, ScheduledSegment } from './schedule.ts';
+
+/** A checkpoint placed in the plan. */
+export interface PlannedCheckpoint {
+  readonly segment: ScheduledSegment;
+  /** 0-based place among its segment's checkpoints. */
+  readonly index: number;
+  readonly label: string;
+  /**
+   * When it falls: its authored time, kept inside its segment when a re-plan moved the
+   * segment's start or end past it.
+   */
+  readonly at: DateTime;
+}
+
+/** Every checkpoint of the plan, in time order. */
+export function getCheckpoints(plan: Schedule): PlannedCheckpoint[] {
+  return plan.segments.flatMap((segment) =>
+    segment.item.checkpoints.map((c, index) => {
+      const at = c.at < segment.start ? segment.start : c.at > segment.end ? segment.end : c.at;
+      return { segment, index, label: c.label, at };
+    }),
+  );
+}
+
+/** The checkpoints of one segment. */
+export function getSegmentCheckpoints(plan: Schedule, segmentId: string): PlannedCheckpoint[] {
+  return getCheckpoints(plan).filter((c) => c.segment.id === segmentId);
+}
+
+/** A checkpoint to warn about: coming up (`until` positive) or just reached. */
+export interface CheckpointAlert {
+  readonly checkpoint: PlannedCheckpoint;
+  /** Time until it; zero or negative once reached. */
+  readonly until: Duration;
+  readonly state: 'soon' | 'now';
+}
+
+/** Options for `getCheckpointAlert`. */
+export interface CheckpointAlertOptions {
+  /** How long before a checkpoint the warning starts. @defaultValue 2 minutes */
+  readonly before?: Duration;
+  /** How long after it the warning stays. @defaultValue 1 minute */
+  readonly after?: Duration;
+}
+
+/**
+ * The checkpoint of `segment` to warn about at `now`: the next one within `before` of
+ * now, else one reached less than `after` ago; `null` when none is near.
+ */
+export function getCheckpointAlert(
+  plan: Schedule,
+  segment: ScheduledSegment | null,
+  now: DateTime,
+  options: CheckpointAlertOptions = {},
+): CheckpointAlert | null {
+  if (!segment) return null;
+  const before = (options.before ?? Duration.fromObject({ minutes: 2 })).toMillis();
+  const after = (options.after ?? Duration.fromObject({ minutes: 1 })).toMillis();
+  const nowMs = now.toMillis();
+  const near = getSegmentCheckpoints(plan, segment.id)
+    .map((checkpoint) => ({ checkpoint, ms: checkpoint.at.toMillis() - nowMs }))
+    .filter(({ ms }) => ms <= before && ms > -after);
+  const pick = near.find(({ ms }) => ms > 0) ?? near.at(-1);
+  if (!pick) return null;
+  return {
+    checkpoint: pick.checkpoint,
+    until: Duration.fromMillis(pick.ms),
+    state: pick.ms > 0 ? 'soon' : 'now',
+  };
+}
