@@ -7,6 +7,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { isLayout, LAYOUTS, type Layout } from '../deck/layouts.ts';
+import type { SlideText } from '../deck/slideDoc.ts';
 
 /** A slide as authored, before it is checked against the model. */
 export interface SlideSource {
@@ -17,11 +18,16 @@ export interface SlideSource {
   readonly layout: Layout;
   /** Minutes this slide takes, when fixed; otherwise it shares its segment's time. */
   readonly minutes?: number;
+  /** The layout's own words (title, lead, subtitle, caption). */
+  readonly text: SlideText;
   readonly body: string;
   readonly notes: string;
   /** Lines of each front matter key, so later checks can point at them. */
   readonly lines: Readonly<Record<'id' | 'segment' | 'layout' | 'minutes' | 'start', number>>;
 }
+
+/** The front matter keys that hold a layout's words. */
+export const TEXT_KEYS = ['title', 'lead', 'subtitle', 'caption'] as const;
 
 /** A slide file problem, with the file and line it is on (line 0: the whole file or folder). */
 export class SlideError extends Error {
@@ -35,7 +41,7 @@ export class SlideError extends Error {
   }
 }
 
-const KEYS = ['id', 'segment', 'layout', 'minutes'] as const;
+const KEYS = ['id', 'segment', 'layout', 'minutes', ...TEXT_KEYS] as const;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NOTE_LINE = /^Note:[ \t]*/m;
 
@@ -134,6 +140,20 @@ export function parseSlide(text: string, file: string): SlideSource {
     );
   }
 
+  const words: Partial<Record<(typeof TEXT_KEYS)[number], string>> = {};
+  for (const key of TEXT_KEYS) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new SlideError(
+        file,
+        lineOf(key),
+        `expected text for "${key}", got ${JSON.stringify(value)}. Write e.g. "${key}: Objectives", or leave ${key} out.`,
+      );
+    }
+    words[key] = value.trim();
+  }
+
   const rest = lines.slice(close + 1).join('\n');
   const noteMatch = NOTE_LINE.exec(rest);
   const body = (noteMatch ? rest.slice(0, noteMatch.index) : rest).trim();
@@ -144,6 +164,7 @@ export function parseSlide(text: string, file: string): SlideSource {
     segment: typeof segment === 'string' ? segment : null,
     layout: chosenLayout,
     ...(typeof minutes === 'number' ? { minutes } : {}),
+    text: words,
     body,
     notes,
     lines: {

@@ -5,9 +5,19 @@
  */
 import type { Model } from '../../data/types.ts';
 import { allocateSlideSeconds } from '../time/pacing.ts';
-import { SlideError, type SlideSource } from './parseSlide.ts';
+import type { Layout } from '../deck/layouts.ts';
+import { SlideError, type SlideSource, type TEXT_KEYS } from './parseSlide.ts';
 
 const HEADING = /^#{1,3}\s+\S/m;
+
+/** The words each data-driven layout needs from its slide's front matter. */
+const LAYOUT_TEXT: Partial<Record<Layout, readonly (typeof TEXT_KEYS)[number][]>> = {
+  programme: ['title'],
+  objectives: ['title', 'lead'],
+  gains: ['title', 'subtitle'],
+  background: ['title', 'caption'],
+  series: ['title'],
+};
 
 /**
  * Validates slides in deck order.
@@ -32,6 +42,15 @@ export function validateSlides(slides: readonly SlideSource[], model: Model): vo
       );
     }
     firstFileOfId.set(slide.id, slide.file);
+
+    const missing = (LAYOUT_TEXT[slide.layout] ?? []).filter((key) => !slide.text[key]);
+    if (missing.length > 0) {
+      throw new SlideError(
+        slide.file,
+        1,
+        `the "${slide.layout}" layout needs ${missing.map((k) => `"${k}"`).join(' and ')} in the front matter. Add e.g. "${missing[0]}: …" with the words to show.`,
+      );
+    }
 
     if (slide.layout === 'content' && !HEADING.test(slide.body)) {
       throw new SlideError(

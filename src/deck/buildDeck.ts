@@ -58,7 +58,13 @@ export function buildDeck(
       h(
         'div',
         { class: 'slide-body' },
-        renderLayout(slide.layout, { model, schedule, viewerZone: options.viewerZone, segment }),
+        renderLayout(slide.layout, {
+          model,
+          schedule,
+          viewerZone: options.viewerZone,
+          segment,
+          text: slide.text ?? {},
+        }),
         slide.html ? h('div', { class: 'authored' }, trustedHtml(slide.html)) : null,
         VIEW_SWITCH_LAYOUTS.has(slide.layout) ? renderViewSwitch(options.view ?? 'slides') : null,
       ),

@@ -3,7 +3,7 @@
  * from the schedule and are formatted by `src/time/format`.
  */
 import type { Model, Participant } from '../../data/types.ts';
-import { h, type Child } from '../lib/h.ts';
+import { h, type Attrs, type Child } from '../lib/h.ts';
 import {
   formatAnnouncedDate,
   formatLongDate,
@@ -14,6 +14,7 @@ import {
 import { formatSpeakerName } from '../time/cues.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
+import type { SlideText } from './slideDoc.ts';
 import { renderMapLayout, renderPartiesOverview } from '../map/renderMapSlides.ts';
 
 /** What a layout renderer may use. */
@@ -24,6 +25,17 @@ export interface LayoutContext {
   readonly viewerZone: string;
   /** The segment the slide belongs to, if any. */
   readonly segment: ScheduledSegment | null;
+  /** The slide's own words for the layout (its front matter). @defaultValue {} */
+  readonly text?: SlideText;
+}
+
+/** An element with the slide's words, or nothing when the slide has none. */
+function renderText(
+  tag: 'h2' | 'h3' | 'p' | 'caption',
+  attrs: Attrs,
+  text: string | undefined,
+): HTMLElement | null {
+  return text ? h(tag, attrs, text) : null;
 }
 
 const ROLE_LABEL: Record<Participant['role'], string> = {
@@ -158,7 +170,7 @@ export function renderProgrammeCaption(ctx: LayoutContext): HTMLElement {
 function renderProgramme(ctx: LayoutContext): Child[] {
   const { schedule } = ctx;
   return [
-    h('h2', {}, 'Programme'),
+    renderText('h2', {}, ctx.text?.title),
     renderProgrammeCaption(ctx),
     h(
       'ol',
@@ -206,8 +218,8 @@ function renderSegmentOpening(ctx: LayoutContext): Child[] {
 
 function renderObjectives(ctx: LayoutContext): Child[] {
   return [
-    h('h2', {}, 'Objectives'),
-    h('p', { class: 'lead' }, 'This webinar aims to:'),
+    renderText('h2', {}, ctx.text?.title),
+    renderText('p', { class: 'lead' }, ctx.text?.lead),
     h(
       'ol',
       { class: 'objectives dense', 'data-testid': 'deck.objectives' },
@@ -219,9 +231,9 @@ function renderObjectives(ctx: LayoutContext): Child[] {
 function renderGains(ctx: LayoutContext): Child[] {
   const { content } = ctx.model;
   return [
-    h('h2', {}, 'Why attend'),
+    renderText('h2', {}, ctx.text?.title),
     h('p', { class: 'lead dense' }, content.whyAttend),
-    h('h3', {}, 'Participants will gain'),
+    renderText('h3', {}, ctx.text?.subtitle),
     h(
       'ul',
       { class: 'gains dense' },
@@ -233,15 +245,11 @@ function renderGains(ctx: LayoutContext): Child[] {
 function renderBackground(ctx: LayoutContext): Child[] {
   const { conventions } = ctx.model;
   return [
-    h('h2', {}, 'The UNESCO recognition conventions'),
+    renderText('h2', {}, ctx.text?.title),
     h(
       'table',
       { class: 'conventions dense', 'data-testid': 'deck.conventions' },
-      h(
-        'caption',
-        {},
-        'States Parties as the announcement states them; full titles for the two conventions this session is about',
-      ),
+      renderText('caption', {}, ctx.text?.caption),
       h(
         'thead',
         {},
@@ -285,7 +293,7 @@ function renderBackground(ctx: LayoutContext): Child[] {
 function renderSeries(ctx: LayoutContext): Child[] {
   const { series, event } = ctx.model;
   return [
-    h('h2', {}, 'The series and what comes next'),
+    renderText('h2', {}, ctx.text?.title),
     h(
       'ol',
       { class: 'series', 'data-testid': 'deck.series' },

@@ -294,7 +294,17 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
 
   function onDeck(message: DeckSlideMessage): void {
     deck = message;
-    if (message.moved) {
+    if (!message.moved) {
+      // The deck says where it is (it opened, or this page asked): the log should hold the
+      // slide on screen, so that the recording's first chapter is known.
+      if (record.end === null && record.slides.at(-1)?.slideId !== message.slideId) {
+        changeRecord((current) =>
+          current.slides.at(-1)?.slideId === message.slideId
+            ? []
+            : [{ kind: 'slide', slideId: message.slideId }],
+        );
+      }
+    } else {
       if (message.segmentId !== offered) offered = null;
       const slide: ShowEventBody = { kind: 'slide', slideId: message.slideId };
       const segment = plan.segments.find((s) => s.id === message.segmentId);
@@ -549,7 +559,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
               'div',
               { class: 'ros-live' },
               regions.now.element,
-              h('div', { class: 'ros-status-row' }, regions.pace.element, regions.next.element),
+              // The controls come right under the countdown, so that at 1280×720 both are
+              // on screen without scrolling.
               h(
                 'div',
                 { class: 'ros-actions' },
@@ -570,6 +581,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
               ),
               regions.offer.element,
               regions.checkpoint.element,
+              h('div', { class: 'ros-status-row' }, regions.pace.element, regions.next.element),
               regions.deck.element,
             ),
             h('div', { class: 'ros-side' }, regions.cues.element),

@@ -543,13 +543,19 @@ export function renderReport(
       ),
     ),
     h('p', { class: 'ros-downloads' }, 'Export: ', downloads),
-    recording.recordingStart !== null
+    recording.chapters.length === 0
       ? h(
           'p',
           { class: 'ros-chapters-note', 'data-testid': 'run-of-show.recording-note' },
-          `${recording.chapters.length} chapters from the slide changes, measured from the recording’s start at ${formatClock(fromMillis(recording.recordingStart), zone)} (${recording.recordingSet ? 'set by the host' : 'the show’s first recorded start; press C when the recording starts to set it'}).`,
+          'No slide changes were recorded (the deck was not open in this browser), so there are no recording chapters.',
         )
-      : null,
+      : recording.recordingStart !== null
+        ? h(
+            'p',
+            { class: 'ros-chapters-note', 'data-testid': 'run-of-show.recording-note' },
+            `${recording.chapters.length} chapters from the slide changes, measured from the recording’s start at ${formatClock(fromMillis(recording.recordingStart), zone)} (${recording.recordingSet ? 'set by the host' : 'the show’s first recorded start; press C when the recording starts to set it'}).`,
+          )
+        : null,
   );
 }
 

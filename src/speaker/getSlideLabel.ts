@@ -15,14 +15,16 @@ const LAYOUT_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * A short name for a slide: the first heading of its (trusted, build-time rendered)
- * markdown, else what its layout shows, else its id.
+ * markdown, else the title its front matter gives the layout, else what its layout shows,
+ * else its id.
  * @example getSlideLabel({ id: 'questions', layout: 'content', html: '<h2>Your questions</h2>' }) // "Your questions"
  */
 export function getSlideLabel(slide: {
   readonly id: string;
   readonly layout: string;
   readonly html: string;
+  readonly text?: { readonly title?: string };
 }): string {
   const heading = trustedHtml(slide.html).querySelector('h1, h2, h3')?.textContent.trim();
-  return heading || (LAYOUT_LABELS[slide.layout] ?? slide.id);
+  return heading || slide.text?.title || (LAYOUT_LABELS[slide.layout] ?? slide.id);
 }

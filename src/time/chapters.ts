@@ -53,6 +53,10 @@ export function buildChapters(
     if (last?.seconds === seconds) marks.pop();
     marks.push({ seconds, title });
   }
+  // Players and video sites want the first chapter at 0:00: the first slide's chapter
+  // takes in whatever was recorded before it.
+  const first = marks[0];
+  if (first) first.seconds = 0;
   return marks.map((mark, i) => ({
     startSeconds: mark.seconds,
     endSeconds: Math.max(mark.seconds, marks[i + 1]?.seconds ?? endSeconds),

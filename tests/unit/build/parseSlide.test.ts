@@ -47,9 +47,23 @@ describe('parseSlide', () => {
     );
   });
 
+  it('reads the layout’s words from the front matter', () => {
+    const slide = parseSlide(
+      '---\nid: objectives\nlayout: objectives\ntitle: Objectives\nlead: "This webinar aims to:"\n---\n',
+      file,
+    );
+    expect(slide.text).toEqual({ title: 'Objectives', lead: 'This webinar aims to:' });
+  });
+
+  it('names the line of empty layout words', () => {
+    expect(errorOf('---\nid: objectives\nlayout: objectives\ntitle: ""\n---\n')).toBe(
+      'slides/05-test.md:4: expected text for "title", got "". Write e.g. "title: Objectives", or leave title out.',
+    );
+  });
+
   it('rejects unknown keys, which are usually typos', () => {
     expect(errorOf('---\nid: a\nsegmnet: panel\n---\n')).toBe(
-      'slides/05-test.md:3: unknown front matter key "segmnet". Use only id, segment, layout, minutes.',
+      'slides/05-test.md:3: unknown front matter key "segmnet". Use only id, segment, layout, minutes, title, lead, subtitle, caption.',
     );
   });
 

@@ -34,6 +34,14 @@ describe('validateSlides', () => {
     expect(() => validateSlides(goodDeck(), model)).not.toThrow();
   });
 
+  it('asks for the words a data-driven layout needs', () => {
+    const deck = goodDeck();
+    deck.unshift(slide(0, 'id: objectives\nlayout: objectives\ntitle: Objectives'));
+    expect(errorOf(deck)).toBe(
+      'slides/00-s.md:1: the "objectives" layout needs "lead" in the front matter. Add e.g. "lead: …" with the words to show.',
+    );
+  });
+
   it('rejects an unknown segment with file and line', () => {
     const deck = goodDeck();
     deck[3] = slide(4, 'id: themes\nsegment: panle', '## Themes');
