@@ -26,6 +26,9 @@ export class DeckPage {
       location.hash = hash;
     }, `#/${id}`);
     await expect(this.present).toHaveId(id);
+    // The map arrives after the slide (lazy d3) and changes its layout: whoever measures or
+    // looks at the slide next needs it drawn, not "Loading the map…".
+    await expect(this.present.locator('[data-testid="map"][data-state="loading"]')).toHaveCount(0);
   }
 
   /** The ids of all slides, in order. */
