@@ -20,7 +20,12 @@ export interface LoadSlidesOptions {
   readonly label?: string;
   /** Drop speaker notes (the public build). @defaultValue false */
   readonly dropNotes?: boolean;
+  /** Drop the slides shown only live in Zoom (the public build). @defaultValue false */
+  readonly dropLiveOnly?: boolean;
 }
+
+/** Layouts shown only during the live session: the holding slide, its countdown and housekeeping. */
+const LIVE_ONLY_LAYOUTS: ReadonlySet<string> = new Set(['holding']);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -83,14 +88,16 @@ export function loadSlideSources(dir: string, label = 'slides'): SlideSource[] {
 export function loadSlideDocs(model: Model, options: LoadSlidesOptions): SlideDoc[] {
   const sources = loadSlideSources(options.dir, options.label);
   validateSlides(sources, model);
-  return sources.map((s) => ({
-    id: s.id,
-    file: s.file,
-    segment: s.segment,
-    layout: s.layout,
-    ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
-    text: s.text,
-    html: renderMarkdown(s.body),
-    notesHtml: options.dropNotes ? '' : renderMarkdown(s.notes),
-  }));
+  return sources
+    .filter((s) => !(options.dropLiveOnly && LIVE_ONLY_LAYOUTS.has(s.layout)))
+    .map((s) => ({
+      id: s.id,
+      file: s.file,
+      segment: s.segment,
+      layout: s.layout,
+      ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
+      text: s.text,
+      html: renderMarkdown(s.body),
+      notesHtml: options.dropNotes ? '' : renderMarkdown(s.notes),
+    }));
 }

@@ -39,9 +39,6 @@ export interface SlidesPluginOptions {
   readonly dropLiveOnly?: boolean;
 }
 
-/** Layouts shown only during the live session. */
-const LIVE_ONLY_LAYOUTS: ReadonlySet<string> = new Set(['holding']);
-
 /** What one pass over `data/` and `slides/` yields. */
 interface Compiled {
   readonly model: ValidatedModel;
@@ -58,11 +55,8 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   const compile = async (): Promise<Compiled> => {
     if (!compiled) {
       const model = validateModel(await loadDataInput({ root }));
-      const docs = loadSlideDocs(model, { dir: slidesDir, dropNotes });
-      compiled = {
-        model,
-        docs: options.dropLiveOnly ? docs.filter((d) => !LIVE_ONLY_LAYOUTS.has(d.layout)) : docs,
-      };
+      const dropLiveOnly = options.dropLiveOnly ?? false;
+      compiled = { model, docs: loadSlideDocs(model, { dir: slidesDir, dropNotes, dropLiveOnly }) };
     }
     return compiled;
   };

@@ -67,6 +67,7 @@ function browserSections(mode: 'host' | 'public', viewerZone: string): HTMLEleme
   const slides = loadSlideDocs(validated, {
     dir: join(ROOT, 'slides'),
     dropNotes: mode === 'public',
+    dropLiveOnly: mode === 'public',
   });
   return buildDeck(model, schedule, slides, { viewerZone, includeNotes: mode === 'host' });
 }
