@@ -48,9 +48,12 @@ export function compactModel(model: ValidatedModel): CompactModel {
       organisers: event.organisers.map((o) => ({
         name: o.name,
         ...(o.shortName !== undefined ? { shortName: o.shortName } : {}),
+        ...(o.logo !== undefined ? { logo: o.logo } : {}),
         role: o.role,
       })),
+      audience: event.audience,
       housekeeping: event.housekeeping,
+      ...(event.followUp !== undefined ? { followUp: event.followUp } : {}),
     },
     speakers: model.speakers.map((s) => ({
       id: s.id,
@@ -75,6 +78,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
     })),
     content: {
       objectives: model.content.objectives,
+      objectiveHeadlines: model.content.objectiveHeadlines,
       whyAttend: model.content.whyAttend,
       gains: model.content.gains,
     },
