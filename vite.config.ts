@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
+import { singleFileCspPlugin } from './src/build/singleFileCspPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
 import { slidesPlugin } from './src/build/slidesPlugin.ts';
 
@@ -49,9 +50,11 @@ export default defineConfig(({ mode }) => {
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,
       }),
-      // The single file inlines its scripts and styles, which a CSP of 'self' would block; it
-      // is opened from disk, where no other origin shares it, so it goes without one.
-      ...(single ? [singleFilePlugin()] : [cspPlugin({ speakerView: mode !== 'public' })]),
+      // The single file inlines its scripts, which a policy of 'self' would block: its own
+      // policy allows exactly those scripts by hash, so it goes after the inlining.
+      ...(single
+        ? [singleFilePlugin(), singleFileCspPlugin()]
+        : [cspPlugin({ speakerView: mode !== 'public' })]),
     ],
     build: {
       target: 'es2022',

@@ -4,7 +4,7 @@
  * single HTML file opened from file:// with no server.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -102,4 +102,32 @@ test('the single HTML file opens from file:// with no server and no error', asyn
   await page.goto(`${url}?showNotes=true&transition=none#/overview`);
   await deck.ready();
   await expect(page.locator('.reveal .speaker-notes')).toContainText('hand over to');
+});
+
+test('the single file allows its own inline scripts by hash, and no authored event handler', async ({
+  deck,
+  page,
+  guard,
+}, testInfo) => {
+  const html = readFileSync(join(outDir, SINGLE_FILE.out), 'utf8');
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+  const scripts = html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [];
+  expect(policy).toMatch(/^default-src 'none'; script-src( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(policy?.match(/'sha256-/g)).toHaveLength(scripts.length);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval|hashes)'/);
+
+  // An event handler in a slide, as authored HTML could carry one: it must not run.
+  const handler = `<img alt="" src="data:image/png;base64,AAAA" onerror="document.documentElement.dataset.handlerRan = '1'">`;
+  const file = testInfo.outputPath('single-with-handler.html');
+  writeFileSync(file, html.replace('</section>', `${handler}</section>`));
+  const url = pathToFileURL(file).href;
+  guard.allowUrls(url);
+  guard.allowConsoleErrors(/Content Security Policy/);
+  const refused = page.waitForEvent('console', (m) =>
+    /inline event handler violates the following Content Security Policy/.test(m.text()),
+  );
+  await page.goto(`${url}?transition=none`);
+  await refused;
+  await deck.ready();
+  await expect(page.locator('html')).not.toHaveAttribute('data-handler-ran', '1');
 });

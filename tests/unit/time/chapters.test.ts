@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import {
   buildChapters,
   formatChapterList,
@@ -10,7 +10,7 @@ import {
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import { foldShowLog, makeShowEvent, type ShowEventBody } from '../../../src/time/showLog.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 const ms = (t: string): number =>
   DateTime.fromISO(`2025-08-28T${t}`, { zone: schedule.zone }).toMillis();
 let n = 0;

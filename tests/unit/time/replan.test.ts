@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { loadModel } from '../../../data/index.ts';
+import { fixtureModel } from '../../fixtures/model.ts';
 import { applyReplans } from '../../../src/time/replan.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import { formatTime } from '../../../src/time/format.ts';
 import type { Replan } from '../../../src/time/showLog.ts';
 
-const schedule = buildSchedule(loadModel());
+const schedule = buildSchedule(fixtureModel);
 let n = 0;
 const replan = (segmentId: string, minutes: number): Replan => ({
   id: `r${++n}`,
