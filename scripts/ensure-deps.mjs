@@ -8,7 +8,7 @@ const lock = 'package-lock.json';
 const installed = 'node_modules/.package-lock.json';
 const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs;
 if (stale) {
-  console.log('[setup] Installing dependencies (npm ci)…');
+  console.error('[setup] Installing dependencies (npm ci)…');
   execSync('npm ci --no-audit --no-fund', {
     stdio: 'inherit',
     env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },

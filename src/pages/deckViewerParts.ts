@@ -11,12 +11,14 @@ import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
+import { readLiveKeyParam } from '../live/liveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
 import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import type { LivePage } from './livePage.ts';
 
 /** The run-of-show's page, beside this one (the site's base is relative). */
 const RUN_OF_SHOW_URL = 'run-of-show.html';
@@ -38,9 +40,13 @@ export interface ViewerParts {
  */
 function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin {
   const channel = makeShowChannel(buildChannelName(model.event.id));
+  const recordSlide = makeLiveSlideRecorder(model);
   const plugin = makeRunOfShowPlugin({
     open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
-    onSlide: (slide, moved) => channel?.post({ type: 'deck-slide', ...slide, moved }),
+    onSlide: (slide, moved) => {
+      channel?.post({ type: 'deck-slide', ...slide, moved });
+      recordSlide(slide.slideId);
+    },
     onSpeakerPreview: (host) => {
       const status = makeStatusLineController({
         root: host,
@@ -60,6 +66,32 @@ function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin
     }
   });
   return plugin;
+}
+
+/**
+ * In a live show (the deck's URL carries the host's key), records each slide the deck shows
+ * in the shared log, so every page of the show can say what is on screen. The live module is
+ * loaded on the first slide, so the speaker view's previews (which never report slides) and
+ * decks without a key never load it; the public build leaves all of it out.
+ */
+function makeLiveSlideRecorder(model: Model): (slideId: string) => void {
+  const keyText = readLiveKeyParam(location.search, location.hash);
+  if (import.meta.env.MODE === 'public' || keyText === null) return () => undefined;
+  let started: Promise<LivePage | null> | null = null;
+  let recorded: string | null = null;
+  return (slideId) => {
+    started ??= import('./livePage.ts').then((m) => {
+      const mount = document.createElement('div');
+      mount.className = 'live-slot live-slot-deck';
+      document.body.append(mount);
+      return m.startLivePage({ keyText, model, page: 'deck', mount });
+    });
+    void started.then((live) => {
+      if (!live || slideId === recorded) return;
+      recorded = slideId;
+      live.recordSlide(slideId);
+    });
+  };
 }
 
 /** Hydrates the model and makes the viewer-dependent parts of the deck. */

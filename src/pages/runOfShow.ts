@@ -4,7 +4,9 @@ import '../lib/page.css';
 import '../runofshow/runOfShow.css';
 import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
+import type { Model } from '../../data/types.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { readLiveKeyParam } from '../live/liveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import type { RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
@@ -13,8 +15,24 @@ import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { buildSchedule } from '../time/schedule.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
+import type { LivePage } from './livePage.ts';
 
-function main(): void {
+/** Starts the live show when the URL carries a key (live mode only); `null` otherwise. */
+async function startLive(
+  model: Model,
+  root: HTMLElement,
+  mode: RunOfShowMode,
+): Promise<LivePage | null> {
+  const keyText = readLiveKeyParam(location.search, location.hash);
+  if (keyText === null || mode !== 'live') return null;
+  const mount = document.createElement('div');
+  mount.className = 'live-slot';
+  root.before(mount);
+  const { startLivePage } = await import('./livePage.ts');
+  return startLivePage({ keyText, model, page: 'run-of-show', mount });
+}
+
+async function main(): Promise<void> {
   const model = hydrateModel(compactModel);
   const schedule = buildSchedule(model);
   const root = document.getElementById('app');
@@ -30,6 +48,14 @@ function main(): void {
       : [];
   const eventId = model.event.id;
   const { event } = model;
+  const live = await startLive(model, root, mode);
+  if (live?.live.key.role === 'moderator') {
+    notices.push(
+      'Moderator’s link: you see the host’s marks as they happen and can message the speakers; only the host marks segments.',
+    );
+  }
+  const recordStore = makeShowRecordStore(eventId, mode);
+  const channel = makeShowChannel(buildChannelName(eventId));
   document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.sessionLabel}`;
 
   const controller = makeRunOfShowController({
@@ -42,9 +68,9 @@ function main(): void {
       slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
     },
     realClock: systemClock,
-    recordStore: makeShowRecordStore(eventId, mode),
+    recordStore: live ? live.wrapStore(recordStore) : recordStore,
     ...(mode === 'rehearsal' ? { rehearsalStore: makeRehearsalClockStore(eventId) } : {}),
-    channel: makeShowChannel(buildChannelName(eventId)),
+    channel: live ? live.wrapChannel(channel) : channel,
     otherModeHref: mode === 'rehearsal' ? 'run-of-show.html' : 'run-of-show.html?mode=rehearsal',
     exportName: `${eventId}-run-of-show${mode === 'rehearsal' ? '-rehearsal' : ''}`,
     notices,
@@ -55,8 +81,4 @@ function main(): void {
   document.documentElement.dataset.pageReady = '1';
 }
 
-try {
-  main();
-} catch (error) {
-  renderFatal('run-of-show', error);
-}
+main().catch((error: unknown) => renderFatal('run-of-show', error));

@@ -6,6 +6,7 @@ import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
 import { h } from '../lib/h.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { readLiveKeyParam } from '../live/liveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
 import { renderSpeakerIndex, type SpeakerSlide } from '../speaker/renderSpeakerPage.ts';
@@ -18,7 +19,7 @@ import { hydrateModel } from '../time/hydrateModel.ts';
 
 const speakerHref = (id: string): string => `speaker.html?speaker=${encodeURIComponent(id)}`;
 
-function main(): void {
+async function main(): Promise<void> {
   const model = hydrateModel(compactModel);
   const schedule = buildSchedule(model);
   const root = document.getElementById('app');
@@ -61,6 +62,15 @@ function main(): void {
     return;
   }
 
+  const keyText = readLiveKeyParam(location.search, location.hash);
+  if (keyText !== null) {
+    const mount = document.createElement('div');
+    mount.className = 'live-slot';
+    root.before(mount);
+    const { startLivePage } = await import('./livePage.ts');
+    startLivePage({ keyText, model, page: 'speaker', speakerId: speaker.id, mount });
+  }
+
   document.title = `${speaker.name} · Speaker page · ${event.sessionLabel}`;
   const plans = buildScheduleSlidePlans(schedule, slides);
   const ownSegments = new Set(segments.map((s) => s.id));
@@ -92,8 +102,4 @@ function main(): void {
   document.documentElement.dataset.pageReady = '1';
 }
 
-try {
-  main();
-} catch (error) {
-  renderFatal('speaker', error);
-}
+main().catch((error: unknown) => renderFatal('speaker', error));

@@ -279,3 +279,46 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Any page of a live show (run-of-show, speaker page or deck), opened from its link. */
+export class LiveShowPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the page at `url` (a link `npm run live` printed) and waits until it has painted. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(
+      this.page.locator('html[data-page-ready="1"], html[data-deck-ready="1"]'),
+    ).toHaveCount(1);
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('live.status');
+  }
+
+  /** Waits until the page says it is connected (reconnecting takes up to a few seconds). */
+  async connected(): Promise<void> {
+    await expect(this.status).toContainText('connected', { timeout: 15_000 });
+  }
+
+  get deckPosition(): Locator {
+    return this.page.getByTestId('live.deck');
+  }
+
+  /** A segment's row in the run-of-show's cue list. */
+  cue(segmentId: string): Locator {
+    return this.page.locator(`[data-testid="run-of-show.cue"][data-segment="${segmentId}"]`);
+  }
+
+  /** Sends `text` to `to` (a speaker's id or `all`) from the run-of-show. */
+  async sendMessage(to: string, text: string): Promise<void> {
+    await this.page.getByTestId('run-of-show.message-to').selectOption(to);
+    await this.page.getByTestId('run-of-show.message-text').fill(text);
+    await this.page.getByTestId('run-of-show.message-send').click();
+  }
+
+  /** The run-of-show's log entry of the message with this text. */
+  sentMessage(text: string): Locator {
+    return this.page.getByTestId('run-of-show.message').filter({ hasText: text });
+  }
+}

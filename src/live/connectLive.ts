@@ -1,0 +1,223 @@
+/**
+ * The page's side of a live show: the show's Yjs document, kept in IndexedDB so a page that
+ * loses the network (or reloads without it) keeps its copy, and synced through Hocuspocus
+ * with the live server whenever it can reach it. This is the only module that imports the
+ * sync engine's client; pages load it with `import()` only when their URL carries a key.
+ */
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { LIVE_PATH, type LiveKey } from './liveKey.ts';
+import {
+  checkMessageText,
+  formatAckKey,
+  normaliseMessageText,
+  parseLiveAck,
+  parseLiveMessage,
+  parseLiveRefusal,
+  type LiveAck,
+  type LiveMessage,
+  type LiveRequest,
+} from './liveMessages.ts';
+
+/**
+ * Where the page stands with the server: `connecting` before the first answer, `connected`,
+ * `offline` (working from its own copy until the server answers again), or `refused` (the
+ * server turned the key down; the page goes on without the live show).
+ */
+export type LiveStatus = 'connecting' | 'connected' | 'offline' | 'refused';
+
+/** Options for `connectLive`. */
+export interface LiveOptions {
+  /** The sync endpoint, `ws://host:port/live`. */
+  readonly url: string;
+  /** The show's id: the name of its document. */
+  readonly showId: string;
+  readonly key: LiveKey;
+  /** Keep a copy in IndexedDB (pages); tools in Node go without. @defaultValue true */
+  readonly persist?: boolean;
+  /** A WebSocket class, for Node. @defaultValue the browser's */
+  readonly WebSocketPolyfill?: unknown;
+}
+
+/** A page's live show. Every read returns checked values; `onChange` says when to look again. */
+export interface LiveShow {
+  readonly key: LiveKey;
+  status(): LiveStatus;
+  /** Why the server refused the key or the last request, as it said; `null` if it did not. */
+  refusal(): string | null;
+  /** The show's log entries that `parse` accepts; others are dropped with a warning. */
+  readLog<T>(parse: (value: unknown) => T | null): T[];
+  /** Adds entries (each with a unique `id`) not in the log yet. Only the host's writes count. */
+  appendLog(entries: readonly { readonly id: string }[]): void;
+  readMessages(): LiveMessage[];
+  readAcks(): LiveAck[];
+  /** Asks the server to send a message; returns why it cannot, or `null` once asked. */
+  sendMessage(to: string, text: string): string | null;
+  /** Asks the server to record this speaker's acknowledgement of a message. */
+  acknowledge(messageId: string): void;
+  /** Calls `onChange` after any change of the document, the status or a refusal. */
+  onChange(onChange: () => void): () => void;
+  /** Disconnects and stops keeping the copy up to date (the copy stays in IndexedDB). */
+  destroy(): void;
+}
+
+/** The sync endpoint beside a page served by the live server. */
+export function buildLiveUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
+}
+
+/** Connects to the live show and returns it at once; the status says when it is connected. */
+export function connectLive(options: LiveOptions): LiveShow {
+  const { key, showId } = options;
+  const doc = new Y.Doc();
+  const log = doc.getArray<unknown>('log');
+  const messages = doc.getArray<unknown>('messages');
+  const acks = doc.getMap<unknown>('acks');
+  const listeners = new Set<() => void>();
+  const warned = new Set<unknown>();
+  let status: LiveStatus = 'connecting';
+  let refusal: string | null = null;
+  const notify = (): void => {
+    for (const listener of listeners) listener();
+  };
+  const setStatus = (next: LiveStatus): void => {
+    if (status === next || status === 'refused') return;
+    status = next;
+    notify();
+  };
+
+  const persistence =
+    options.persist === false
+      ? null
+      : new IndexeddbPersistence(
+          `${showId}:live:${key.role}${key.speakerId ? `:${key.speakerId}` : ''}`,
+          doc,
+        );
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    // A page whose server went away retries every few seconds, not ever more slowly: the
+    // show is short and a restarted server should be picked up at once.
+    delay: 500,
+    minDelay: 250,
+    factor: 1.5,
+    maxDelay: 3000,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: showId,
+    document: doc,
+    token: key.text,
+    onAuthenticationFailed: ({ reason }) => {
+      refusal = reason;
+      setStatus('refused');
+      status = 'refused';
+      provider.destroy();
+      socket.destroy();
+      notify();
+    },
+    onSynced: () => {
+      setStatus('connected');
+      flush(true);
+    },
+    onStatus: ({ status: socketStatus }) => {
+      if (socketStatus === WebSocketStatus.Connected) return; // Connected means synced, which onSynced says.
+      if (status !== 'connecting' || socketStatus === WebSocketStatus.Disconnected)
+        setStatus('offline');
+    },
+    onStateless: ({ payload }) => {
+      const answer = parseLiveRefusal(payload);
+      if (answer) {
+        // A refused request would be refused again: drop what waits.
+        pending.clear();
+        refusal = answer.reason;
+        notify();
+      }
+    },
+  });
+  // A provider given its socket leaves connecting to us.
+  provider.attach();
+  doc.on('update', () => {
+    if (pending.size > 0) flush(false);
+    notify();
+  });
+
+  // Requests wait here until the document shows them done, and go again on each reconnect:
+  // a stateless message sent while the line is down is lost, and the server ignores repeats.
+  const pending = new Map<string, LiveRequest>();
+  const isDone = (id: string, request: LiveRequest): boolean =>
+    request.type === 'message'
+      ? messages.toArray().some((m) => parseLiveMessage(m)?.id === id)
+      : acks.has(id);
+  const flush = (resend: boolean): void => {
+    for (const [id, request] of pending) {
+      if (isDone(id, request)) pending.delete(id);
+      else if (resend && status === 'connected') provider.sendStateless(JSON.stringify(request));
+    }
+  };
+  const send = (id: string, request: LiveRequest): void => {
+    pending.set(id, request);
+    flush(true);
+  };
+
+  return {
+    key,
+    status: () => status,
+    refusal: () => refusal,
+    readLog(parse) {
+      const entries: ReturnType<typeof parse>[] = [];
+      for (const value of log.toArray()) {
+        const entry = parse(value);
+        if (entry !== null) entries.push(entry);
+        else if (!warned.has(value)) {
+          warned.add(value);
+          console.warn(
+            '[live] dropped an entry of the show’s log that is not a valid event:',
+            value,
+          );
+        }
+      }
+      return entries.filter((e): e is NonNullable<typeof e> => e !== null);
+    },
+    appendLog(entries) {
+      if (key.role !== 'host') return;
+      const known = new Set(log.toArray().map((v) => (v as { id?: unknown } | null)?.id));
+      const fresh = entries.filter((e) => !known.has(e.id));
+      if (fresh.length > 0) log.push(fresh.map((e) => ({ ...e })));
+    },
+    readMessages: () =>
+      messages
+        .toArray()
+        .map(parseLiveMessage)
+        .filter((m): m is LiveMessage => m !== null),
+    readAcks: () => [...acks.values()].map(parseLiveAck).filter((a): a is LiveAck => a !== null),
+    sendMessage(to, text) {
+      const tidy = normaliseMessageText(text);
+      const problem = checkMessageText(tidy);
+      if (problem) return problem;
+      const id = crypto.randomUUID();
+      send(id, { type: 'message', id, to, text: tidy });
+      return null;
+    },
+    acknowledge(messageId) {
+      if (key.speakerId === null) return;
+      send(formatAckKey(messageId, key.speakerId), { type: 'ack', messageId });
+    },
+    onChange(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    destroy() {
+      listeners.clear();
+      provider.destroy();
+      socket.destroy();
+      void persistence?.destroy();
+      doc.destroy();
+    },
+  };
+}

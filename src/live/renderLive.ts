@@ -1,0 +1,148 @@
+/**
+ * Pure renderers of the live show's parts of a page: its status, the deck's position, the
+ * messages and their acknowledgements. Text only: a message's words become text nodes,
+ * never HTML.
+ */
+import { h } from '../lib/h.ts';
+import type { LiveStatus } from './connectLive.ts';
+import type { LiveRole } from './liveKey.ts';
+import type { LiveAck, LiveMessage } from './liveMessages.ts';
+
+/** What a page says when the server (or the page) turns its link down. */
+export const INVALID_LINK_MESSAGE =
+  'This link is not valid for this show: ask the host for a new one. This page goes on from the clock, without the live show.';
+
+/** Where the deck is, as a page shows it. */
+export interface DeckPosition {
+  readonly number: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+/** Who is who, for messages: a speaker's id and the name to show. */
+export interface LivePerson {
+  readonly id: string;
+  readonly name: string;
+}
+
+const ROLE_LABELS: Readonly<Record<LiveRole, string>> = {
+  host: 'host',
+  moderator: 'moderator',
+  speaker: 'speaker',
+};
+
+/**
+ * The status line's text; it always says `connected` or `offline`.
+ * @example formatLiveStatus('offline', 'speaker') // "Live: offline. Working from the clock and this page’s copy; it catches up when the connection returns."
+ */
+export function formatLiveStatus(status: LiveStatus, role: LiveRole): string {
+  switch (status) {
+    case 'connected':
+      return `Live: connected as ${ROLE_LABELS[role]}.`;
+    case 'connecting':
+      return 'Live: offline for now, connecting…';
+    case 'offline':
+      return 'Live: offline. Working from the clock and this page’s copy; it catches up when the connection returns.';
+    case 'refused':
+      return 'Live: offline. This link was refused.';
+  }
+}
+
+/** The status line (`live.status`), with `data-status` for styles and tests. */
+export function renderLiveStatus(status: LiveStatus, role: LiveRole): HTMLElement {
+  return h(
+    'p',
+    { class: 'live-status', 'data-testid': 'live.status', 'data-status': status, role: 'status' },
+    h('span', { class: 'live-dot', 'aria-hidden': 'true' }),
+    formatLiveStatus(status, role),
+  );
+}
+
+/**
+ * Where the deck is, or that it has not said yet.
+ * @example formatDeckPosition({ number: 9, total: 16, label: 'The map' }) // "On screen: slide 9 of 16, The map"
+ */
+export function formatDeckPosition(position: DeckPosition | null): string {
+  return position
+    ? `On screen: slide ${position.number} of ${position.total}, ${position.label}`
+    : 'On screen: the deck has not moved yet in this live show.';
+}
+
+/** The deck's position line (`live.deck`). */
+export function renderDeckPosition(position: DeckPosition | null): HTMLElement {
+  return h('p', { class: 'live-deck', 'data-testid': 'live.deck' }, formatDeckPosition(position));
+}
+
+/** The acknowledgement line of one message on the run-of-show. */
+function formatAcks(
+  message: LiveMessage,
+  acks: readonly LiveAck[],
+  people: readonly LivePerson[],
+  formatTime: (ms: number) => string,
+): string {
+  const mine = acks.filter((a) => a.messageId === message.id);
+  if (mine.length === 0) return 'Not acknowledged yet';
+  const name = (id: string): string => people.find((p) => p.id === id)?.name ?? id;
+  return `Acknowledged by ${mine.map((a) => `${name(a.by)} at ${formatTime(a.at)}`).join(', ')}`;
+}
+
+/** The messages sent in this show, newest first, each with who acknowledged it. */
+export function renderMessageLog(
+  messages: readonly LiveMessage[],
+  acks: readonly LiveAck[],
+  people: readonly LivePerson[],
+  formatTime: (ms: number) => string,
+): HTMLElement {
+  if (messages.length === 0) {
+    return h('p', { class: 'live-empty' }, 'No messages sent yet.');
+  }
+  const name = (id: string): string =>
+    id === 'all' ? 'all speakers' : (people.find((p) => p.id === id)?.name ?? id);
+  return h(
+    'ol',
+    { class: 'live-messages', reversed: true },
+    [...messages]
+      .sort((a, b) => b.at - a.at)
+      .map((m) =>
+        h(
+          'li',
+          { 'data-testid': 'run-of-show.message', 'data-message-id': m.id },
+          h('span', { class: 'live-message-meta' }, `${formatTime(m.at)} · to ${name(m.to)}: `),
+          h('q', { class: 'live-message-text' }, m.text),
+          h(
+            'span',
+            {
+              class: 'live-message-ack',
+              'data-testid': 'run-of-show.message-ack',
+              'data-acked': String(acks.some((a) => a.messageId === m.id)),
+            },
+            formatAcks(m, acks, people, formatTime),
+          ),
+        ),
+      ),
+  );
+}
+
+/** A speaker's current message, large, with the button that acknowledges it. */
+export function renderSpeakerMessage(
+  message: LiveMessage | null,
+  ackButton: HTMLButtonElement,
+  formatTime: (ms: number) => string,
+): HTMLElement | null {
+  if (!message) return null;
+  return h(
+    'section',
+    {
+      class: 'live-speaker-message',
+      'aria-live': 'assertive',
+      'aria-label': 'Message from the host',
+    },
+    h(
+      'p',
+      { class: 'live-speaker-message-meta' },
+      `From the ${message.from} at ${formatTime(message.at)}`,
+    ),
+    h('p', { class: 'live-speaker-message-text', 'data-testid': 'speaker.message' }, message.text),
+    ackButton,
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * A page's live show, loaded with `import()` only when its URL carries a key: it checks the
+ * key's shape and role against the page, connects, mounts the live panel, and gives the page
+ * the shared log as its record store and the deck's moves as its deck channel. A page without
+ * a key never loads this module, nor the sync engine behind it.
+ */
+import '../live/live.css';
+import slides from 'virtual:slides';
+import type { Model } from '../../data/types.ts';
+import type { Controller } from '../lib/controller.ts';
+import { h } from '../lib/h.ts';
+import { renderNotice } from '../lib/renderNotice.ts';
+import { buildLiveUrl, connectLive, type LiveShow } from '../live/connectLive.ts';
+import { findLatestSlide } from '../live/findLatestSlide.ts';
+import { parseLiveKey, type LiveKey } from '../live/liveKey.ts';
+import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
+import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
+import { INVALID_LINK_MESSAGE, renderLiveStatus, type DeckPosition } from '../live/renderLive.ts';
+import { getSlideLabel } from '../speaker/getSlideLabel.ts';
+import type { Store } from '../store/makeStore.ts';
+import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
+import { formatTime, fromMillis } from '../time/format.ts';
+import { makeShowEvent, parseShowEvent, type ShowEvent } from '../time/showLog.ts';
+
+/** Options for `startLivePage`. */
+export interface LivePageOptions {
+  /** The key as the URL carries it. */
+  readonly keyText: string;
+  readonly model: Model;
+  readonly page: LivePanelPage;
+  /** The speaker page's speaker, when `page` is 'speaker'. */
+  readonly speakerId?: string | null;
+  /** Where the panel goes. */
+  readonly mount: HTMLElement;
+}
+
+/** A page's live show once started. */
+export interface LivePage {
+  readonly live: LiveShow;
+  readonly panel: Controller;
+  /** The page's record store, with the live log merged in. */
+  wrapStore(local: Store<readonly ShowEvent[]>): Store<readonly ShowEvent[]>;
+  /** The page's deck channel, with the deck's moves on other machines added. */
+  wrapChannel(local: ShowChannel | null): ShowChannel;
+  /** The deck: records that it moved to `slideId`. */
+  recordSlide(slideId: string): void;
+}
+
+const segmentSlides = slides.map((s, i) => (s.segment === null ? -1 : i)).filter((i) => i >= 0);
+
+/** Where a slide stands in this build's deck, by id. */
+function describeDeckSlide(slideId: string): Omit<DeckSlideMessage, 'type' | 'moved'> | null {
+  const index = slides.findIndex((s) => s.id === slideId);
+  const slide = slides[index];
+  if (!slide) return null;
+  const first = segmentSlides[0] ?? -1;
+  const last = segmentSlides.at(-1) ?? -1;
+  return {
+    slideId,
+    segmentId: slide.segment,
+    position: index < first ? 'before' : index > last ? 'after' : 'segment',
+    isSegmentStart: false,
+    number: index + 1,
+    total: slides.length,
+  };
+}
+
+function describePosition(slideId: string): DeckPosition | null {
+  const slide = slides.find((s) => s.id === slideId);
+  const described = describeDeckSlide(slideId);
+  return slide && described
+    ? { number: described.number, total: described.total, label: getSlideLabel(slide) }
+    : null;
+}
+
+/** Whether a key of this role may open this page (a speaker's only her own). */
+function fitsPage(key: LiveKey, page: LivePanelPage, speakerId: string | null): boolean {
+  if (page === 'deck') return key.role === 'host';
+  if (page === 'run-of-show') return key.role === 'host' || key.role === 'moderator';
+  return key.role === 'speaker' && key.speakerId === speakerId;
+}
+
+/** Shows that the link is not valid, in the page's live slot; the page goes on without it. */
+export function renderInvalidLink(mount: HTMLElement, role: LiveKey['role'] = 'host'): void {
+  mount.replaceChildren(
+    h(
+      'section',
+      { class: 'live-panel', 'aria-label': 'Live show' },
+      h('div', { class: 'live-bar' }, renderLiveStatus('refused', role)),
+      renderNotice('live', INVALID_LINK_MESSAGE),
+    ),
+  );
+}
+
+/**
+ * Starts the live show on a page, or shows why the link cannot be used and returns `null`
+ * (the page then works from the clock, as without a key).
+ */
+export function startLivePage(options: LivePageOptions): LivePage | null {
+  const { model, page, mount } = options;
+  const key = parseLiveKey(options.keyText);
+  if (!key || !fitsPage(key, page, options.speakerId ?? null)) {
+    renderInvalidLink(mount, key?.role);
+    return null;
+  }
+  const live = connectLive({ url: buildLiveUrl(location), showId: model.event.id, key });
+  const zone = model.event.timeZone;
+  const panel = makeLivePanel({
+    root: mount,
+    live,
+    page,
+    people: model.speakers.map((s) => ({ id: s.id, name: s.name })),
+    describeSlide: describePosition,
+    formatTime: (ms) => formatTime(fromMillis(ms), zone),
+  });
+  panel.render();
+  panel.bind();
+  panel.update();
+  document.documentElement.dataset.live = key.role;
+
+  return {
+    live,
+    panel,
+    wrapStore: (local) => makeLiveLogStore(local, live),
+    wrapChannel(local) {
+      let lastSlideId: string | null = null;
+      const latestSlide = (): string | null => findLatestSlide(live.readLog(parseShowEvent));
+      return {
+        post: (message) => local?.post(message),
+        listen(onMessage: (message: ShowMessage) => void) {
+          const stopLocal = local?.listen(onMessage) ?? (() => undefined);
+          const onLive = (): void => {
+            const slideId = latestSlide();
+            if (slideId === null || slideId === lastSlideId) return;
+            lastSlideId = slideId;
+            const described = describeDeckSlide(slideId);
+            // The deck moved on some machine: show where it is, but let only the host's own
+            // deck (over the local channel) mark segments.
+            if (described) onMessage({ type: 'deck-slide', ...described, moved: false });
+          };
+          const stopLive = live.onChange(onLive);
+          onLive();
+          return () => {
+            stopLocal();
+            stopLive();
+          };
+        },
+        close: () => local?.close(),
+      };
+    },
+    recordSlide(slideId) {
+      live.appendLog([makeShowEvent({ kind: 'slide', slideId }, Date.now())]);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The server's side of messages to the stage: it checks each request against the sender's
+ * role and the limits, then writes it into the show's document itself, because only the
+ * host's connection may write the document directly.
+ */
+import type * as Y from 'yjs';
+import type { LiveKey } from '../live/liveKey.ts';
+import {
+  checkMessageText,
+  formatAckKey,
+  normaliseMessageText,
+  parseLiveMessage,
+  parseLiveRequest,
+  type LiveAck,
+  type LiveMessage,
+} from '../live/liveMessages.ts';
+
+/** The most messages one show keeps; past it the server refuses new ones. */
+export const MAX_MESSAGES = 500;
+
+/** What happened to a request: applied, or refused with a sentence for the sender. */
+export type LiveRequestResult =
+  { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** Options for `applyLiveRequest`. */
+export interface ApplyLiveRequestOptions {
+  readonly doc: Y.Doc;
+  /** Who sent it, from their checked key. */
+  readonly sender: LiveKey;
+  /** The request's JSON text. */
+  readonly payload: string;
+  /** The programme's speaker ids: the only addressees besides `all`. */
+  readonly speakerIds: readonly string[];
+  /** Now, epoch ms. */
+  readonly now: number;
+}
+
+const refuse = (reason: string): LiveRequestResult => ({ ok: false, reason });
+
+/** Checks one request and, when it may be done, does it in `doc`. */
+export function applyLiveRequest(options: ApplyLiveRequestOptions): LiveRequestResult {
+  const { doc, sender, speakerIds, now } = options;
+  const request = parseLiveRequest(options.payload);
+  if (!request) return refuse('The server did not understand this request.');
+  const messages = doc.getArray<unknown>('messages');
+  const acks = doc.getMap<unknown>('acks');
+
+  if (request.type === 'message') {
+    if (sender.role === 'speaker') return refuse('A speaker’s link cannot send messages.');
+    if (request.to !== 'all' && !speakerIds.includes(request.to)) {
+      return refuse(`There is no speaker “${request.to}” in this show.`);
+    }
+    const text = normaliseMessageText(request.text);
+    const problem = checkMessageText(text);
+    if (problem) return refuse(problem);
+    if (messages.length >= MAX_MESSAGES) {
+      return refuse(`This show already has ${MAX_MESSAGES} messages, the most it keeps.`);
+    }
+    const known = messages.toArray().some((m) => parseLiveMessage(m)?.id === request.id);
+    if (known) return { ok: true };
+    const message: LiveMessage = {
+      id: request.id,
+      at: now,
+      from: sender.role,
+      to: request.to,
+      text,
+    };
+    messages.push([message]);
+    return { ok: true };
+  }
+
+  if (sender.role !== 'speaker' || sender.speakerId === null) {
+    return refuse('Only the speaker a message is for can acknowledge it.');
+  }
+  const by = sender.speakerId;
+  const message = messages
+    .toArray()
+    .map(parseLiveMessage)
+    .find((m) => m?.id === request.messageId);
+  if (!message) return refuse('That message is not in this show.');
+  if (message.to !== 'all' && message.to !== by) {
+    return refuse('That message is for another speaker.');
+  }
+  const key = formatAckKey(message.id, by);
+  if (!acks.has(key)) {
+    const ack: LiveAck = { messageId: message.id, by, at: now };
+    acks.set(key, ack);
+  }
+  return { ok: true };
+}

@@ -1,0 +1,144 @@
+/**
+ * `npm run live`: builds the host site when it is missing or older than its sources, starts
+ * the live server, and prints one line per role with its link, then nothing else. Everything
+ * else (the build's output, warnings) goes to stderr, so the links can be read by a script.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadModel } from '../../data/index.ts';
+import { formatLiveLinks } from './formatLiveLinks.ts';
+import { loadSecret } from './liveKeys.ts';
+import { makeLiveServer, type RedisAddress } from './makeLiveServer.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const siteDir = join(root, 'dist');
+
+/** The newest modification time under `path` (files and folders, recursively). */
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestChange(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+/** Whether dist/ is missing or older than anything it is built from. */
+function needsBuild(): boolean {
+  const built = join(siteDir, 'run-of-show.html');
+  if (!existsSync(built)) return true;
+  const sources = [
+    'src',
+    'data',
+    'slides',
+    'public',
+    'index.html',
+    'run-of-show.html',
+    'speaker.html',
+    'vite.config.ts',
+  ];
+  const newest = Math.max(
+    ...sources
+      .map((s) => join(root, s))
+      .filter(existsSync)
+      .map(newestChange),
+  );
+  return newest > statSync(built).mtimeMs;
+}
+
+function parseRedis(text: string): RedisAddress {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    url = new URL('invalid://');
+  }
+  if (url.protocol !== 'redis:' || url.hostname === '') {
+    throw new Error(
+      `At --redis: expected redis://HOST:PORT, got "${text}". Give the address of a running redis-server.`,
+    );
+  }
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port || 6379) };
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`At --port: expected a port number from 0 to 65535, got "${text}".`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  // Only the links go to stdout: libraries that log say it on stderr.
+  console.log = console.error;
+  console.info = console.error;
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4174' },
+      host: { type: 'string', default: '127.0.0.1' },
+      'secret-file': { type: 'string', default: join(root, '.live', 'secret') },
+      'data-dir': { type: 'string', default: join(root, '.live') },
+      redis: { type: 'string' },
+      'max-connections': { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  if (!values['no-build'] && needsBuild()) {
+    console.error('[live] Building the host site (npm run build)…');
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
+      {
+        cwd: root,
+        stdio: ['ignore', process.stderr, process.stderr],
+      },
+    );
+    if (result.status !== 0) throw new Error('[live] The build failed: see its messages above.');
+  }
+  const model = loadModel();
+  const speakerIds = model.speakers.map((s) => s.id);
+  const secret = loadSecret(resolve(values['secret-file']));
+  const server = await makeLiveServer({
+    host: values.host,
+    port: parsePort(values.port),
+    siteDir,
+    dataDir: resolve(values['data-dir']),
+    secret,
+    showId: model.event.id,
+    speakerIds,
+    redis: values.redis === undefined ? null : parseRedis(values.redis),
+    ...(values['max-connections'] === undefined
+      ? {}
+      : { maxConnections: parsePort(values['max-connections']) }),
+  });
+  const lines = formatLiveLinks({
+    origin: server.origin,
+    secret,
+    showId: model.event.id,
+    speakerIds,
+  });
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[live] while stopping:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

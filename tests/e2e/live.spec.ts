@@ -1,0 +1,334 @@
+// The live show across machines: a real live server process (the program `npm run live`
+// runs) on loopback, and one browser context per person, so nothing is shared but the
+// server: no storage, and no BroadcastChannel. Every process a test starts is stopped by its
+// pid, in a finally block.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { test, type Browser, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { loadModel } from '../../data/index.ts';
+import { eventTime } from './eventTime.ts';
+import { expect, LiveShowPage } from './fixtures.ts';
+import {
+  startLiveServer,
+  startRedis,
+  type LiveProcess,
+  type TestProcess,
+} from './liveProcesses.ts';
+
+/** Ports of this spec's servers (our range is 4360–4399); one per test, so tests may run at once. */
+const PORTS = {
+  marks: 4370,
+  messages: 4371,
+  restart: 4372,
+  redisA: 4373,
+  redisB: 4374,
+  roles: 4375,
+  badKey: 4376,
+  noKey: 4377,
+  redis: 4380,
+} as const;
+
+const INVALID = 'This link is not valid for this show: ask the host for a new one';
+
+/** A folder for one test's data and secret, removed afterwards. */
+function makeTempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'live-e2e-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Opens `url` in a context of its own, at 11:02 on the event's day in Bangkok. Page errors
+ * fail the test; socket errors while a server is down are expected, so console errors don't.
+ */
+async function openAs(browser: Browser, url: string, errors: string[]): Promise<LiveShowPage> {
+  const context = await browser.newContext({ timezoneId: 'Asia/Bangkok' });
+  const page: Page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  // A fixed time, with timers running: the sync engine keeps its own timers.
+  await page.clock.setFixedTime(eventTime('11:02:00'));
+  const live = new LiveShowPage(page);
+  await live.open(url);
+  return live;
+}
+
+/** Runs `body` with everything it starts stopped afterwards, by pid, even when it fails. */
+async function withProcesses(
+  body: (track: <T extends TestProcess>(p: T) => T, dir: string) => Promise<void>,
+): Promise<void> {
+  const started: TestProcess[] = [];
+  const temp = makeTempDir();
+  try {
+    await body((p) => {
+      started.push(p);
+      return p;
+    }, temp.dir);
+  } finally {
+    for (const p of started.reverse()) await p.stop();
+    temp.remove();
+  }
+}
+
+/** Starts one live server on `port`, keeping its data and secret in `dir`. */
+function startIn(dir: string, port: number): Promise<LiveProcess> {
+  return startLiveServer({ port, dataDir: dir, secretFile: join(dir, 'secret') });
+}
+
+function link(server: LiveProcess, role: string): string {
+  const url = server.links[role];
+  if (!url) throw new Error(`The live server printed no "${role}" link.`);
+  return url;
+}
+
+test.describe('a live show across machines', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('npm run live prints one link per role; the host marks, the moderator sees', async ({
+    browser,
+  }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const server = track(await startIn(dir, PORTS.marks));
+      const ids = loadModel().speakers.map((s) => `speaker ${s.id}`);
+      expect(Object.keys(server.links)).toEqual(['host', 'deck', 'moderator', ...ids]);
+      for (const url of Object.values(server.links)) {
+        expect(url.startsWith(`http://127.0.0.1:${PORTS.marks}/`)).toBe(true);
+      }
+
+      const host = await openAs(browser, link(server, 'host'), errors);
+      const moderator = await openAs(browser, link(server, 'moderator'), errors);
+      await host.connected();
+      await moderator.connected();
+      await expect(moderator.cue('opening')).not.toContainText('Started');
+
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(host.cue('opening')).toContainText('Started 11:02:00');
+      await expect(moderator.cue('opening')).toContainText('Started 11:02:00');
+      // The moderator has no marking buttons; the host's deck position reaches her too.
+      await expect(moderator.page.getByTestId('run-of-show.start-next')).toBeHidden();
+      const deck = await openAs(browser, link(server, 'deck'), errors);
+      await deck.connected();
+      await deck.page.keyboard.press('ArrowRight');
+      await expect(moderator.deckPosition).toHaveText(/^On screen: slide 2 of \d+, /);
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('the host messages Nadia Starr, her page shows it, the host sees her acknowledgement', async ({
+    browser,
+  }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const server = track(await startIn(dir, PORTS.messages));
+      const host = await openAs(browser, link(server, 'host'), errors);
+      const nadia = await openAs(browser, link(server, 'speaker nadia-starr'), errors);
+      const leila = await openAs(browser, link(server, 'speaker leila-loupis'), errors);
+      await host.connected();
+      await nadia.connected();
+      await leila.connected();
+
+      await host.sendMessage('nadia-starr', 'Please wrap up <b>now</b>');
+      const message = nadia.page.getByTestId('speaker.message');
+      // Text, never HTML: the tags show as typed and make no element.
+      await expect(message).toHaveText('Please wrap up <b>now</b>');
+      await expect(message.locator('b')).toHaveCount(0);
+      await expect(leila.page.getByTestId('speaker.message')).toHaveCount(0);
+      await expect(
+        host.sentMessage('Please wrap up').getByTestId('run-of-show.message-ack'),
+      ).toHaveText('Not acknowledged yet');
+
+      await nadia.page.getByTestId('speaker.message-ack').click();
+      await expect(message).toHaveCount(0);
+      await expect(
+        host.sentMessage('Please wrap up').getByTestId('run-of-show.message-ack'),
+      ).toHaveText(/^Acknowledged by Nadia Starr at /);
+
+      // A ready-made message to all reaches every speaker.
+      await host.page.getByTestId('run-of-show.message-to').selectOption('all');
+      await host.page
+        .getByTestId('run-of-show.message-ready')
+        .filter({ hasText: '2 minutes' })
+        .click();
+      await expect(nadia.page.getByTestId('speaker.message')).toHaveText('2 minutes');
+      await expect(leila.page.getByTestId('speaker.message')).toHaveText('2 minutes');
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('the server is killed mid-show and restarted: nothing is lost and the pages catch up', async ({
+    browser,
+  }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const options = { port: PORTS.restart, dataDir: dir, secretFile: join(dir, 'secret') };
+      const first = track(await startLiveServer(options));
+      const host = await openAs(browser, link(first, 'host'), errors);
+      const moderator = await openAs(browser, link(first, 'moderator'), errors);
+      await host.connected();
+      await moderator.connected();
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(moderator.cue('opening')).toContainText('Started 11:02:00');
+
+      await first.stop('SIGKILL');
+      await expect(host.status).toContainText('offline');
+      await expect(moderator.status).toContainText('offline');
+      // The host goes on while the server is down; the mark waits in her page.
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(host.cue('overview')).toContainText('Started 11:02:00');
+
+      const second = track(await startLiveServer(options));
+      await host.connected();
+      await moderator.connected();
+      await expect(moderator.cue('overview')).toContainText('Started 11:02:00');
+      await expect(moderator.cue('opening')).toHaveAttribute('data-state', 'done');
+      // A page that opens now gets both marks from the server.
+      const late = await openAs(browser, link(second, 'moderator'), errors);
+      await late.connected();
+      await expect(late.cue('overview')).toContainText('Started 11:02:00');
+      await expect(late.cue('opening')).toHaveAttribute('data-state', 'done');
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('two server processes share one show through Redis', async ({ browser }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      track(await startRedis(PORTS.redis));
+      const redis = `redis://127.0.0.1:${PORTS.redis}`;
+      const secretFile = join(dir, 'secret');
+      const a = track(
+        await startLiveServer({ port: PORTS.redisA, dataDir: join(dir, 'a'), secretFile, redis }),
+      );
+      const b = track(
+        await startLiveServer({ port: PORTS.redisB, dataDir: join(dir, 'b'), secretFile, redis }),
+      );
+      const host = await openAs(browser, link(a, 'host'), errors);
+      const moderator = await openAs(browser, link(b, 'moderator'), errors);
+      const nadia = await openAs(browser, link(a, 'speaker nadia-starr'), errors);
+      await host.connected();
+      await moderator.connected();
+      await nadia.connected();
+
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(moderator.cue('opening')).toContainText('Started 11:02:00');
+      await moderator.sendMessage('nadia-starr', 'Next question from the audience');
+      await expect(nadia.page.getByTestId('speaker.message')).toHaveText(
+        'Next question from the audience',
+      );
+      await nadia.page.getByTestId('speaker.message-ack').click();
+      await expect(
+        moderator.sentMessage('Next question').getByTestId('run-of-show.message-ack'),
+      ).toHaveText(/^Acknowledged by Nadia Starr/);
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('a speaker’s key cannot mark, on the page or past it', async ({ browser }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const server = track(await startIn(dir, PORTS.roles));
+      const nadiaUrl = link(server, 'speaker nadia-starr');
+      const key = new URL(nadiaUrl).hash.slice('#live='.length);
+      // Her key on the run-of-show: refused by the page, which goes on from the clock.
+      const onRunOfShow = await openAs(
+        browser,
+        `http://127.0.0.1:${PORTS.roles}/run-of-show.html#live=${key}`,
+        errors,
+      );
+      await expect(onRunOfShow.page.getByTestId('live.notice')).toContainText(INVALID);
+      await expect(onRunOfShow.page.getByTestId('run-of-show.clock')).toHaveText('11:02:00');
+
+      // Her key writing the document directly: the server keeps it unchanged.
+      const doc = new Y.Doc();
+      const socket = new HocuspocusProviderWebsocket({
+        url: `ws://127.0.0.1:${PORTS.roles}/live`,
+        WebSocketPolyfill: WebSocket,
+      });
+      const raw = new HocuspocusProvider({
+        websocketProvider: socket,
+        name: loadModel().event.id,
+        document: doc,
+        token: key,
+      });
+      raw.attach();
+      try {
+        await expect.poll(() => raw.isSynced).toBe(true);
+        const answered = new Promise<string>((resolve) => {
+          raw.on('stateless', ({ payload }: { payload: string }) => resolve(payload));
+        });
+        doc.getArray('log').push([
+          {
+            id: 'forged',
+            at: eventTime('11:01:00').getTime(),
+            kind: 'start',
+            segmentId: 'opening',
+          },
+        ]);
+        // The server handles her messages in order: its answer to this comes after the write.
+        raw.sendStateless(JSON.stringify({ type: 'ack', messageId: 'none' }));
+        expect(await answered).toContain('That message is not in this show.');
+      } finally {
+        raw.destroy();
+        socket.destroy();
+      }
+      const host = await openAs(browser, link(server, 'host'), errors);
+      await host.connected();
+      await expect(host.cue('opening')).not.toContainText('Started');
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(host.cue('opening')).toContainText('Started 11:02:00');
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('a bad key gets the message, and the page works from the clock', async ({ browser }) => {
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const server = track(await startIn(dir, PORTS.badKey));
+      const base = `http://127.0.0.1:${PORTS.badKey}`;
+      // A forged key (the server refuses it) and a malformed one (the page does).
+      const forged = `${base}/run-of-show.html#live=host.${'A'.repeat(24)}`;
+      const malformed = `${base}/speaker.html?speaker=nadia-starr#live=not-a-key`;
+      for (const url of [forged, malformed]) {
+        const page = await openAs(browser, url, errors);
+        await expect(page.page.getByTestId('live.notice')).toContainText(INVALID);
+        await expect(page.status).toContainText('offline');
+      }
+      const forgedPage = await openAs(browser, forged, errors);
+      await expect(forgedPage.page.getByTestId('live.notice')).toContainText(INVALID);
+      await expect(forgedPage.page.getByTestId('run-of-show.clock')).toHaveText('11:02:00');
+      await forgedPage.page.getByTestId('run-of-show.start-next').click();
+      await expect(forgedPage.cue('opening')).toContainText('Started 11:02:00');
+      expect(server.links.host).toBeDefined();
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('pages without a key load no live code, and the public build has none', async ({
+    browser,
+  }) => {
+    for (const folder of ['dist-public/assets']) {
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.js'))) {
+        const text = readFileSync(join(folder, file), 'utf8');
+        expect(text, file).not.toMatch(/hocuspocus|y-indexeddb|livePage/i);
+      }
+    }
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const server = track(await startIn(dir, PORTS.noKey));
+      const plain = link(server, 'host').replace(/#.*$/, '');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      await page.goto(plain);
+      await expect(page.locator('html[data-page-ready="1"]')).toHaveCount(1);
+      expect(scripts.filter((u) => /livePage/.test(u))).toEqual([]);
+      await expect(page.getByTestId('live.status')).toHaveCount(0);
+      await context.close();
+    });
+    expect(errors).toEqual([]);
+  });
+});
