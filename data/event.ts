@@ -16,6 +16,7 @@ export const event = {
   timeZone: 'Asia/Bangkok',
   timeZoneLabel: 'Bangkok',
   format: 'Zoom webinar',
+  joinNote: 'Zoom webinar, held in English. Join with the Zoom link in your invitation.',
   audience: 'Policymakers and higher education stakeholders based in Asia and the Pacific',
   languages: ['English'],
   organisers: [

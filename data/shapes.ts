@@ -109,6 +109,10 @@ const event = record<EventInput>({
   timeZone: ianaZone,
   timeZoneLabel: text('zone label', 'Name the zone as people say it, such as "Bangkok".'),
   format: text('format'),
+  joinNote: text(
+    'join note',
+    'Say how people join, such as "Join with the Zoom link in your invitation."',
+  ),
   audience: text('audience'),
   languages: texts('language', 'List the languages, such as ["English"].'),
   organisers: list(organiser, { min: 1, what: 'organiser', fix: 'Name who hosts the event.' }),

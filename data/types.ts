@@ -36,6 +36,8 @@ export interface EventInput {
   /** How people name the zone on screen, e.g. a city. */
   readonly timeZoneLabel: string;
   readonly format: string;
+  /** How people join, for calendar entries: the platform and where the link is. */
+  readonly joinNote: string;
   readonly audience: string;
   readonly languages: readonly string[];
   readonly organisers: readonly OrganiserInput[];

@@ -44,6 +44,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       timeZone: event.timeZone,
       timeZoneLabel: event.timeZoneLabel,
       format: event.format,
+      joinNote: event.joinNote,
       languages: event.languages,
       organisers: event.organisers.map((o) => ({
         name: o.name,

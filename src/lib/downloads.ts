@@ -40,3 +40,43 @@ export function makeDownloadLinks(files: readonly DownloadFile[]): DownloadLinks
     },
   };
 }
+
+/**
+ * A button that makes a file only when clicked (so whatever makes it can be loaded lazily)
+ * and downloads it; a failure shows as the button's own text, never a blank.
+ */
+export function makeLazyDownload(options: {
+  readonly label: string;
+  readonly testId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly make: () => Promise<string>;
+}): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'btn btn-link', 'data-testid': options.testId },
+    options.label,
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    options
+      .make()
+      .then((text) => {
+        const url = URL.createObjectURL(new Blob([text], { type: options.type }));
+        const link = h('a', { href: url, download: options.name, hidden: true });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        // The download has taken the data by the next task; free the URL after it.
+        setTimeout(() => URL.revokeObjectURL(url), 0);
+        button.textContent = options.label;
+      })
+      .catch((error: unknown) => {
+        button.textContent = `${options.label}: failed (${error instanceof Error ? error.message : String(error)})`;
+      })
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  return button;
+}

@@ -4,7 +4,8 @@
  * `clock.now()`. The repaint timer only says "look again"; no time is counted in ticks.
  */
 import { makeRegion, startRepaintTimer, type Controller } from '../lib/controller.ts';
-import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
+import { makeDownloadLinks, makeLazyDownload, type DownloadLinks } from '../lib/downloads.ts';
+import { buildProgrammeEntries } from '../time/calendarEntries.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
@@ -590,6 +591,24 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
             'footer',
             { class: 'ros-footer' },
             renderSpeakerLinks(ctx),
+            h(
+              'p',
+              { class: 'ros-calendar' },
+              makeLazyDownload({
+                label: 'Programme as calendar (.ics)',
+                testId: 'run-of-show.calendar',
+                name: `${ctx.model.event.id}-programme.ics`,
+                type: 'text/calendar',
+                make: async () => {
+                  const { buildCalendar } = await import('../calendar/buildCalendar.ts');
+                  return buildCalendar({
+                    name: `${ctx.model.event.series} · Session ${ctx.model.event.session}`,
+                    stamp: realClock.now().toMillis(),
+                    entries: buildProgrammeEntries(ctx.model, schedule),
+                  });
+                },
+              }),
+            ),
             h(
               'div',
               { class: 'ros-help' },

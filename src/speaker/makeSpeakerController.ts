@@ -3,8 +3,10 @@
  * whose every step (start, pause, resume, reset) is saved at once, with each finished run
  * kept in a log. A reload picks up exactly where the page was.
  */
-import { paint, startRepaintTimer, type Controller } from '../lib/controller.ts';
-import { makeDownloadLinks, type DownloadLinks } from '../lib/downloads.ts';
+import { makeRegion, paint, startRepaintTimer, type Controller } from '../lib/controller.ts';
+import { makeDownloadLinks, makeLazyDownload, type DownloadLinks } from '../lib/downloads.ts';
+import { buildSpeakerEntries } from '../time/calendarEntries.ts';
+import { formatSpeakerName } from '../time/cues.ts';
 import { formatCsv } from '../lib/formatCsv.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
@@ -25,6 +27,7 @@ import {
 import type { ScheduledSegment } from '../time/schedule.ts';
 import {
   renderRehearsalClock,
+  renderModeratorPlan,
   renderRehearsalLog,
   renderSpeakerCountdown,
   renderSpeakerHeader,
@@ -65,6 +68,7 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     timer: state.timer,
   }));
 
+  const plan = makeRegion(h('div', { class: 'sp-region' }));
   const regions = {
     notices: h('div', { class: 'sp-notices' }),
     countdown: h('div', { class: 'sp-region' }),
@@ -190,6 +194,7 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
       renderNotices();
     }
     paint(regions.countdown, renderSpeakerCountdown(ctx, clock.now()));
+    plan.draw(renderModeratorPlan(ctx, clock.now()));
     paint(regions.clock, renderRehearsalClock(ctx, segment(), rehearsalClock.now()));
     const key = JSON.stringify(state.log);
     if (key !== logKey) {
@@ -249,6 +254,26 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
               ),
               regions.status,
             ),
+          ),
+          plan.element,
+          h(
+            'p',
+            { class: 'sp-calendar' },
+            makeLazyDownload({
+              label: 'Add to calendar (.ics)',
+              testId: 'speaker.calendar',
+              name: `${options.exportName.replace(/-rehearsals-/, '-')}.ics`,
+              type: 'text/calendar',
+              make: async () => {
+                const { buildCalendar } = await import('../calendar/buildCalendar.ts');
+                return buildCalendar({
+                  name: `${ctx.model.event.series} · ${formatSpeakerName(ctx.speaker)}`,
+                  stamp: clock.now().toMillis(),
+                  entries: buildSpeakerEntries(ctx.model, schedule, ctx.speaker),
+                });
+              },
+            }),
+            ` Your segments as calendar entries, in UTC, with your zone (${ctx.speaker.timeZoneLabel}) named.`,
           ),
           h(
             'div',

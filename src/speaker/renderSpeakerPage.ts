@@ -8,6 +8,7 @@ import { h, trustedHtml, type Child } from '../lib/h.ts';
 import { renderMeter } from '../lib/renderMeter.ts';
 import type { Instant } from '../time/clock.ts';
 import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
+import { getSegmentCheckpoints } from '../time/checkpoints.ts';
 import { getWarning } from '../time/drift.ts';
 import {
   formatClock,
@@ -16,6 +17,8 @@ import {
   formatOverrun,
   formatSeconds,
   formatShortDate,
+  formatMinutesUntil,
+  formatTime,
   formatTimeRange,
   formatTimer,
   formatTimeUntil,
@@ -75,13 +78,36 @@ export function renderSpeakerHeader(ctx: SpeakerContext): HTMLElement {
     h(
       'p',
       { class: 'sp-zone' },
-      `Times for ${speaker.timeZoneLabel} (${formatOffset(schedule.start, speaker.timeZone)} on the day) and ${schedule.zoneLabel}, the event's zone`,
+      isSameClock(speaker.timeZone, schedule.zone, schedule.start)
+        ? `Times in ${schedule.zoneLabel} (${formatOffset(schedule.start, schedule.zone)} on the day), your zone and the event's`
+        : `Times for ${speaker.timeZoneLabel} (${formatOffset(schedule.start, speaker.timeZone)} on the day) and ${schedule.zoneLabel}, the event's zone`,
       viewerDiffers
         ? `, and for this browser (${formatZoneCity(ctx.viewerZone)}, ${formatOffset(schedule.start, ctx.viewerZone)})`
         : '',
       '.',
     ),
   );
+}
+
+/** Whether two zones show the same clock time at `at` (the same offset then). */
+function isSameClock(a: string, b: string, at: Instant): boolean {
+  return formatOffset(at, a) === formatOffset(at, b);
+}
+
+/**
+ * A time the speaker reads: in their own zone first, named, then the event's; only the
+ * event's, named, when the two show the same clock.
+ * @example formatInZones(ctx, (z) => formatTime(end, z), end) // "07:25 Pretoria (12:25 Bangkok)"
+ */
+export function formatInZones(
+  ctx: SpeakerContext,
+  format: (zone: string) => string,
+  at: Instant,
+): string {
+  const { speaker, schedule } = ctx;
+  if (isSameClock(speaker.timeZone, schedule.zone, at))
+    return `${format(schedule.zone)} ${schedule.zoneLabel}`;
+  return `${format(speaker.timeZone)} ${speaker.timeZoneLabel} (${format(schedule.zone)} ${schedule.zoneLabel})`;
 }
 
 function timeRow(testId: string, label: string, value: string): HTMLElement {
@@ -102,11 +128,16 @@ export function renderSegmentTimes(ctx: SpeakerContext, segment: ScheduledSegmen
   const event = range(schedule.zone);
   const local = range(speaker.timeZone);
   const viewer = range(viewerZone);
+  const sameZone = isSameClock(schedule.zone, speaker.timeZone, segment.start);
   return h(
     'div',
     { class: 'sp-times' },
-    timeRow('speaker.local-time', `Your time · ${speaker.timeZoneLabel}`, local),
-    timeRow('speaker.event-time', `Event time · ${schedule.zoneLabel}`, event),
+    sameZone
+      ? timeRow('speaker.event-time', `Your time and the event’s · ${schedule.zoneLabel}`, event)
+      : [
+          timeRow('speaker.local-time', `Your time · ${speaker.timeZoneLabel}`, local),
+          timeRow('speaker.event-time', `Event time · ${schedule.zoneLabel}`, event),
+        ],
     viewer !== local && viewer !== event
       ? timeRow('speaker.viewer-time', `This browser · ${formatZoneCity(viewerZone)}`, viewer)
       : null,
@@ -134,7 +165,7 @@ function renderNotes(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElemen
             h(
               'span',
               { class: 'sp-slide-time' },
-              ` · ${formatWindow(slot.start, slot.end, ctx.schedule.zone)} ${ctx.schedule.zoneLabel} · ${formatSeconds(slide.plan.seconds)}`,
+              ` · ${formatInZones(ctx, (zone) => formatWindow(slot.start, slot.end, zone), slot.start)} · ${formatSeconds(slide.plan.seconds)}`,
             ),
           ),
           slide.notesHtml.trim()
@@ -188,13 +219,21 @@ export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegm
         'p',
         { class: 'sp-cue', 'data-testid': 'speaker.cue-in' },
         h('span', { class: 'sp-cue-label' }, 'Cue in'),
-        formatHandIn(schedule, segment),
+        formatHandIn(
+          schedule,
+          segment,
+          formatInZones(ctx, (z) => formatTime(segment.start, z), segment.start),
+        ),
       ),
       h(
         'p',
         { class: 'sp-cue', 'data-testid': 'speaker.cue-out' },
         h('span', { class: 'sp-cue-label' }, 'Cue out'),
-        formatHandOver(schedule, segment),
+        formatHandOver(
+          schedule,
+          segment,
+          formatInZones(ctx, (z) => formatTime(segment.end, z), segment.end),
+        ),
       ),
       moderator
         ? h(
@@ -206,6 +245,63 @@ export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegm
         : null,
     ),
     renderNotes(ctx, segment),
+  );
+}
+
+/**
+ * The moderator's plan of each segment they moderate: its start, its checkpoints and its
+ * hand-over, each in their time and the event's, with the time to each. `null` for a
+ * speaker who moderates nothing.
+ */
+export function renderModeratorPlan(ctx: SpeakerContext, now: Instant): HTMLElement | null {
+  const moderated = ctx.segments.filter((s) =>
+    s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
+  );
+  if (moderated.length === 0) return null;
+  return h(
+    'section',
+    { class: 'sp-plan', 'data-testid': 'speaker.moderator-plan', 'aria-label': 'Your plan' },
+    moderated.map((segment) => {
+      const rows = [
+        { what: `${segment.item.label} starts`, at: segment.start },
+        ...getSegmentCheckpoints(ctx.schedule, segment.id).map((c) => ({
+          what: c.label,
+          at: c.at,
+        })),
+        { what: 'Hand over', at: segment.end },
+      ];
+      return [
+        h('h2', {}, `Your plan: ${segment.item.label}`),
+        h(
+          'table',
+          { class: 'sp-plan-table' },
+          h(
+            'tbody',
+            {},
+            rows.map((row) =>
+              h(
+                'tr',
+                {
+                  'data-testid': 'speaker.plan-row',
+                  'data-passed': String(row.at <= now),
+                },
+                h('th', { scope: 'row' }, row.what),
+                h(
+                  'td',
+                  {},
+                  formatInZones(ctx, (z) => formatTime(row.at, z), row.at),
+                ),
+                h(
+                  'td',
+                  { class: 'sp-plan-until' },
+                  row.at > now ? `in ${formatMinutesUntil(row.at.diff(now))}` : 'passed',
+                ),
+              ),
+            ),
+          ),
+        ),
+      ];
+    }),
   );
 }
 
@@ -236,11 +332,23 @@ export function renderSpeakerCountdown(ctx: SpeakerContext, now: Instant): HTMLE
       ),
     );
   }
+  const last = ctx.segments.at(-1);
   return h(
     'section',
-    { class: 'sp-countdown', 'data-state': 'done', 'aria-label': 'Your turn' },
-    h('p', { class: 'sp-label' }, 'Your part of the programme'),
-    h('p', { class: 'sp-big', 'data-testid': 'speaker.countdown' }, 'is over. Thank you!'),
+    { class: 'sp-countdown sp-done', 'data-state': 'done', 'aria-label': 'Your turn' },
+    h('p', { class: 'sp-done-mark', 'aria-hidden': 'true' }, '✓'),
+    h(
+      'p',
+      { class: 'sp-done-title', 'data-testid': 'speaker.countdown' },
+      'Done: your part is over',
+    ),
+    last
+      ? h(
+          'p',
+          { class: 'sp-muted' },
+          `“${last.item.label}” ended at ${formatInZones(ctx, (z) => formatTime(last.end, z), last.end)}. Thank you!`,
+        )
+      : null,
   );
 }
 

@@ -24,12 +24,16 @@ export function formatRole(role: Participant['role']): string {
 }
 
 /**
- * The hand-over cue at the end of a segment, in the event's zone. When the same person
+ * The hand-over cue at the end of a segment, in the event's zone unless `at` gives the
+ * time as the reader should see it (a speaker's page names the zones). When the same person
  * leads the next segment, the cue says to move on rather than to hand over.
  * @example formatHandOver(schedule, overview) // "11:15 hand over to Ms. Ada Lovelace, moderator (Panel)"
  */
-export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): string {
-  const at = formatTime(segment.end, schedule.zone);
+export function formatHandOver(
+  schedule: Schedule,
+  segment: ScheduledSegment,
+  at: string = formatTime(segment.end, schedule.zone),
+): string {
   const next = segment.next;
   if (!next) return `${at} close the session`;
   const lead = getLead(next);
@@ -45,8 +49,11 @@ export function formatHandOver(schedule: Schedule, segment: ScheduledSegment): s
  * The cue that gives a segment the floor: who hands over to its lead, and when.
  * @example formatHandIn(schedule, panel) // "11:15 Ms. Grace Hopper hands over to Ms. Ada Lovelace, moderator"
  */
-export function formatHandIn(schedule: Schedule, segment: ScheduledSegment): string {
-  const at = formatTime(segment.start, schedule.zone);
+export function formatHandIn(
+  schedule: Schedule,
+  segment: ScheduledSegment,
+  at: string = formatTime(segment.start, schedule.zone),
+): string {
   const lead = getLead(segment);
   const to = lead ? `${formatSpeakerName(lead.speaker)}, ${lead.role}` : `“${segment.item.label}”`;
   const previous = segment.previous ? getLead(segment.previous) : null;

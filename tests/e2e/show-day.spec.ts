@@ -219,3 +219,18 @@ test('recording chapters from the slide changes, measured from the recording sta
   expect(vtt.startsWith('WEBVTT\n\n1\n00:00:00.000 --> 00:01:00.000\n')).toBe(true);
   expect(vtt).toContain('00:03:30.000 --> 00:04:30.000');
 });
+
+test('the run-of-show offers the whole programme as a calendar file', async ({
+  runOfShow,
+  page,
+}) => {
+  await openAt(runOfShow, '10:00:00');
+  const download = page.waitForEvent('download');
+  await runOfShow.byId('calendar').click();
+  const ics = (await readFile(await (await download).path(), 'utf8')).replace(/\r\n[ \t]/g, '');
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
+  expect(ics).toContain('METHOD:PUBLISH');
+  expect(ics).toContain('DTSTART:20250828T040000Z');
+  expect(ics).toContain('DTEND:20250828T053000Z');
+  expect(ics).toContain('Zoom link');
+});

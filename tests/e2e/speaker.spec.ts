@@ -48,10 +48,14 @@ test('notes, cues and a countdown on the live clock', async ({ speakerPage, page
   await expect(speakerPage.byId('name')).toHaveText('Ms. Leila Loupis');
   const segment = speakerPage.segment('overview');
   await expect(segment.getByTestId('speaker.cue-in')).toContainText(
-    '11:10 Ms. Marina Patrier hands over to Ms. Leila Loupis, speaker',
+    '06:10 Paris (11:10 Bangkok) Ms. Marina Patrier hands over to Ms. Leila Loupis, speaker',
   );
   await expect(segment.getByTestId('speaker.cue-out')).toContainText(
-    '11:15 hand over to Ms. Joanna Wilson, moderator',
+    '06:15 Paris (11:15 Bangkok) hand over to Ms. Joanna Wilson, moderator',
+  );
+  // Every slide window says its zones, the speaker's first.
+  await expect(segment.getByTestId('speaker.slide').first()).toContainText(
+    '06:10–06:11 Paris (11:10–11:11 Bangkok)',
   );
   // Notes are the slides' own, rendered from markdown at build time.
   await expect(segment.getByTestId('speaker.slide')).toHaveCount(4);
@@ -66,7 +70,11 @@ test('notes, cues and a countdown on the live clock', async ({ speakerPage, page
   await expect(speakerPage.countdown).toHaveText('01:00 left');
   await expect(speakerPage.countdown).toHaveAttribute('data-warning', 'amber');
   await page.clock.fastForward('01:00');
-  await expect(speakerPage.countdown).toContainText('is over');
+  await expect(speakerPage.countdown).toHaveText('Done: your part is over');
+  await expect(speakerPage.page.locator('.sp-countdown')).toHaveAttribute('data-state', 'done');
+  await expect(speakerPage.page.locator('.sp-countdown')).toContainText(
+    '“Overview” ended at 06:15 Paris (11:15 Bangkok). Thank you!',
+  );
 });
 
 test('the moderator sees both segments and the hand-over cues', async ({ speakerPage }) => {
@@ -76,12 +84,42 @@ test('the moderator sees both segments and the hand-over cues', async ({ speaker
     '14:15–15:25',
   );
   await expect(speakerPage.segment('panel').getByTestId('speaker.cue-in')).toContainText(
-    '11:15 Ms. Leila Loupis hands over to Ms. Joanna Wilson, moderator',
+    '14:15 Canberra (11:15 Bangkok) Ms. Leila Loupis hands over to Ms. Joanna Wilson, moderator',
   );
   await expect(speakerPage.segment('wrap-up').getByTestId('speaker.cue-out')).toContainText(
-    '12:30 close the session',
+    '15:30 Canberra (12:30 Bangkok) close the session',
   );
   await expect(speakerPage.countdown).toHaveText('2 h 15 min');
+  // The panel plan: start, checkpoints and hand-over, with the time to each.
+  await expect(speakerPage.byId('plan-row')).toHaveText([
+    /^Interactive panel.* starts14:15 Canberra \(11:15 Bangkok\)in 2 h 15 min$/,
+    'Audience Q&A opens14:55 Canberra (11:55 Bangkok)in 2 h 55 min',
+    'Last question15:18 Canberra (12:18 Bangkok)in 3 h 18 min',
+    'Hand over15:25 Canberra (12:25 Bangkok)in 3 h 25 min',
+  ]);
+});
+
+test('a speaker in Bangkok gets one box of times, and every page offers a calendar file', async ({
+  speakerPage,
+  page,
+}, testInfo) => {
+  // Ms. Patrier joins from Bangkok (data/speakers.ts).
+  await openAt(speakerPage, 'marina-patrier', eventTime('10:30:00'));
+  const segment = speakerPage.segment('opening');
+  await expect(segment.getByTestId('speaker.local-time')).toHaveCount(0);
+  await expect(segment.getByTestId('speaker.event-time')).toHaveText(
+    'Your time and the event’s · Bangkok11:00–11:10',
+  );
+  await page.screenshot({ path: testInfo.outputPath('speaker-1280x720.png') });
+  const download = page.waitForEvent('download');
+  await speakerPage.byId('calendar').click();
+  const ics = (await readFile(await (await download).path(), 'utf8')).replace(/\r\n[ \t]/g, '');
+  expect(ics).toContain('METHOD:PUBLISH');
+  expect(ics).toMatch(/DTSTART:20250828T040000Z/);
+  expect(ics).toMatch(/DTEND:20250828T041000Z/);
+  expect(ics).toMatch(/UID:.+/);
+  expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
+  expect(ics).toContain('Zoom link');
 });
 
 test('rehearsal: start, pause, resume, reload, then reset logs the run', async ({

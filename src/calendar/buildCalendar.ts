@@ -1,0 +1,53 @@
+/**
+ * Calendar files (`.ics`, RFC 5545) for the programme and for each speaker, made with
+ * ical-generator, the only importer of it. Pages load this module lazily, on the click
+ * that asks for a file, so the library never weighs on a page that does not need it.
+ *
+ * What Google Calendar, Outlook and Apple Calendar need to import a file cleanly: VERSION
+ * and PRODID on the calendar, METHOD:PUBLISH (a file to add, not an invitation to answer),
+ * and on each event a stable UID, DTSTAMP, DTSTART and DTEND as UTC instants (so no
+ * VTIMEZONE is needed and no client guesses a zone), SUMMARY and DESCRIPTION.
+ */
+import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
+
+/** One calendar entry, with its instants as epoch milliseconds. */
+export interface CalendarEntry {
+  /** Stable across downloads, so a second import updates rather than duplicates. */
+  readonly uid: string;
+  readonly start: number;
+  readonly end: number;
+  readonly summary: string;
+  readonly description: string;
+}
+
+/** What a calendar file holds. */
+export interface CalendarOptions {
+  readonly name: string;
+  /** The instant written as DTSTAMP: when the file was made. */
+  readonly stamp: number;
+  readonly entries: readonly CalendarEntry[];
+}
+
+/** The calendar as `.ics` text. */
+export function buildCalendar(options: CalendarOptions): string {
+  const calendar = icalGenerator({
+    name: options.name,
+    prodId: {
+      company: 'UNESCO Bangkok',
+      product: 'Recognition Conventions webinar',
+      language: 'EN',
+    },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const entry of options.entries) {
+    calendar.createEvent({
+      id: entry.uid,
+      start: new Date(entry.start),
+      end: new Date(entry.end),
+      stamp: new Date(options.stamp),
+      summary: entry.summary,
+      description: entry.description,
+    });
+  }
+  return calendar.toString();
+}
