@@ -10,6 +10,14 @@ export const content = {
     'Address common misconceptions about the UNESCO recognition conventions, their provisions, how they operate in practice, and how they are implemented.',
     'Share reflections from countries around the world and discuss the strategic and practical benefits of ratification and implementation of the conventions in practice.',
   ],
+  // Our short wording of each objective above, for the slide; the full text is in the handout.
+  objectiveHeadlines: [
+    'Key issues and challenges in qualifications recognition',
+    'The Tokyo Convention and the Global Convention',
+    'National information centres and their networks, such as APNNIC',
+    'Common misconceptions about the conventions',
+    'Benefits of ratifying and implementing them, from countries’ experience',
+  ],
   whyAttend:
     'This session will highlight how countries are leveraging these frameworks to enhance academic mobility, foster cross-border collaboration, and strengthen qualifications recognition systems. It will also showcase practical examples from national and regional contexts, clarifying how ratification and implementation can support more inclusive, transparent, and equitable higher education.',
   gains: [

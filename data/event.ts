@@ -24,8 +24,15 @@ export const event = {
       name: 'UNESCO Regional Office in Bangkok and Office for UN Coordination for Asia and the Pacific',
       shortName: 'UNESCO Bangkok',
       role: 'host',
+      // Neutral wordmarks that ship with the repo; put an organiser's own logo file in
+      // public/ and name it here only with their permission.
+      logo: 'logos/unesco-bangkok.svg',
     },
-    { name: 'Bureau of the Tokyo Convention', role: 'partner' },
+    {
+      name: 'Bureau of the Tokyo Convention',
+      role: 'partner',
+      logo: 'logos/tokyo-convention-bureau.svg',
+    },
   ],
   summary:
     'The first session in a new Asia-Pacific webinar series on enhancing understanding and implementation of UNESCO’s recognition conventions in higher education.',
@@ -35,5 +42,9 @@ export const event = {
     'The session may be recorded by the organisers.',
     'The webinar is held in English.',
   ],
+  // The closing slide's links: none is in the announcement. Add each once it is known
+  // (recordingUrl, slidesUrl, feedbackUrl, drawn as a QR code too, and contacts: [{ name,
+  // email }]); a missing one leaves no row. The next sessions come from data/series.ts.
+  followUp: {},
   sources: [announcement],
 } as const satisfies EventInput;

@@ -20,6 +20,8 @@ import {
 } from './checkShape.ts';
 import type {
   AgendaItemInput,
+  ContactInput,
+  FollowUpInput,
   CheckpointInput,
   ContentInput,
   ConventionInput,
@@ -94,6 +96,21 @@ const organiser = record<OrganiserInput>({
   name: text('name'),
   shortName: optional(text('short name', 'Write the short name, or leave the field out.')),
   role: oneOf({ host: true, partner: true }, 'Say whether the organiser hosts or partners.'),
+  logo: optional(text('logo file in public/', 'Name a file in public/, or leave the field out.')),
+});
+
+const link = (what: string): Rule =>
+  optional(text(`${what} address`, 'Give the https address, or leave the field out.'));
+
+const followUp = record<FollowUpInput>({
+  recordingUrl: link('recording'),
+  slidesUrl: link('slides'),
+  feedbackUrl: link('feedback survey'),
+  contacts: optional(
+    list(record<ContactInput>({ name: text('name'), email: text('email address') }), {
+      what: 'contact',
+    }),
+  ),
 });
 
 const event = record<EventInput>({
@@ -118,6 +135,7 @@ const event = record<EventInput>({
   organisers: list(organiser, { min: 1, what: 'organiser', fix: 'Name who hosts the event.' }),
   summary: text('summary'),
   housekeeping: list(text('housekeeping line', 'Write the line, or remove the empty entry.')),
+  followUp: optional(followUp),
   sources,
 });
 
@@ -156,6 +174,7 @@ const agendaItem = record<AgendaItemInput>({
 
 const content = record<ContentInput>({
   objectives: texts('objective', 'List the objectives.'),
+  objectiveHeadlines: texts('objective headline', 'Say each objective in a few words.'),
   whyAttend: text('text on why to attend'),
   gains: texts('gain', 'List what participants gain.'),
   sources,

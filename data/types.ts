@@ -15,6 +15,28 @@ export interface OrganiserInput {
   readonly name: string;
   readonly shortName?: string;
   readonly role: 'host' | 'partner';
+  /**
+   * A logo file in `public/` (e.g. "logos/host.svg"), shown on the title, holding and closing
+   * slides; without one, the name is set as a wordmark. Use only logos you may use.
+   */
+  readonly logo?: string;
+}
+
+/** A person or desk to contact after the session. */
+export interface ContactInput {
+  readonly name: string;
+  readonly email: string;
+}
+
+/** What the closing slide offers after the session. Each item is optional: missing, no row. */
+export interface FollowUpInput {
+  /** Where the recording will be published (https). */
+  readonly recordingUrl?: string;
+  /** Where the slides are published (https). */
+  readonly slidesUrl?: string;
+  /** The feedback survey (https); the closing slide also draws it as a QR code. */
+  readonly feedbackUrl?: string;
+  readonly contacts?: readonly ContactInput[];
 }
 
 /** The event as announced: who, when (local date and times in `timeZone`), and how. */
@@ -44,6 +66,8 @@ export interface EventInput {
   readonly summary: string;
   /** Zoom housekeeping shown on the holding slide. */
   readonly housekeeping: readonly string[];
+  /** What happens after the session, for the closing slide. @defaultValue {} */
+  readonly followUp?: FollowUpInput;
   readonly sources: readonly SourceInput[];
 }
 
@@ -97,6 +121,8 @@ export interface AgendaItemInput {
 
 export interface ContentInput {
   readonly objectives: readonly string[];
+  /** Each objective in a few words, in the same order, for the projected slide. */
+  readonly objectiveHeadlines: readonly string[];
   readonly whyAttend: string;
   readonly gains: readonly string[];
   readonly sources: readonly SourceInput[];
@@ -232,7 +258,7 @@ export interface ModelInput {
  */
 export interface Event extends Omit<
   EventInput,
-  'date' | 'start' | 'end' | 'sources' | 'fullTitle' | 'audience' | 'summary'
+  'date' | 'start' | 'end' | 'sources' | 'fullTitle' | 'summary'
 > {
   /** The series and session as pages label them, e.g. "… Webinar Series · Session 2". */
   readonly sessionLabel: string;

@@ -348,6 +348,15 @@ export function validateModel(input: unknown): ValidatedModel {
   checkUnique(p, dataFiles.speakers, 'speakers', input.speakers);
   const agenda = validateAgenda(p, input.agenda, input.event, event, input.speakers);
   validateConventions(p, input.conventions);
+  const { objectives, objectiveHeadlines } = input.content;
+  if (objectiveHeadlines.length !== objectives.length) {
+    p.expected(
+      `${dataFiles.content} content.objectiveHeadlines`,
+      `one headline per objective (${objectives.length})`,
+      objectiveHeadlines.length,
+      'Give each objective its short wording for the slide, in the same order.',
+    );
+  }
   const series = validateSeries(p, input.series, input.event.timeZone);
   const statesParties = validateStatesParties(
     p,

@@ -49,9 +49,12 @@ export function compactModel(model: ValidatedModel): CompactModel {
       organisers: event.organisers.map((o) => ({
         name: o.name,
         ...(o.shortName !== undefined ? { shortName: o.shortName } : {}),
+        ...(o.logo !== undefined ? { logo: o.logo } : {}),
         role: o.role,
       })),
+      audience: event.audience,
       housekeeping: event.housekeeping,
+      ...(event.followUp !== undefined ? { followUp: event.followUp } : {}),
     },
     speakers: model.speakers.map((s) => ({
       id: s.id,
@@ -76,6 +79,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
     })),
     content: {
       objectives: model.content.objectives,
+      objectiveHeadlines: model.content.objectiveHeadlines,
       whyAttend: model.content.whyAttend,
       gains: model.content.gains,
     },

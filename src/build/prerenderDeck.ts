@@ -13,6 +13,8 @@ import { buildSchedule } from '../time/schedule.ts';
 export interface PrerenderOptions {
   /** Add the speaker notes (the host build). */
   readonly includeNotes: boolean;
+  /** Key hints ("or press W") for readers: the public build only, never a projected slide. */
+  readonly keyHints: boolean;
 }
 
 /** The globals `src/lib/h.ts` reads, swapped for jsdom's while the deck renders. */
@@ -51,6 +53,7 @@ export function prerenderDeck(
     buildDeck(model, buildSchedule(model), slides, {
       viewerZone: model.event.timeZone,
       includeNotes: options.includeNotes,
+      keyHints: options.keyHints,
       view: 'slides',
     })
       .map((section) => section.outerHTML)

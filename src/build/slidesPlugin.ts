@@ -99,6 +99,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           // Rendered from the compact model, as the page itself would render it.
           const sections = prerenderDeck(hydrateModel(compactModel(model)), docs, {
             includeNotes: !dropNotes,
+            keyHints: options.dropLiveOnly ?? false,
           });
           page = page.replace(SLIDES_SLOT, `<div class="slides">\n${sections}\n</div>`);
         }

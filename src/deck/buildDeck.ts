@@ -20,6 +20,8 @@ export interface BuildDeckOptions {
   readonly viewerZone: string;
   /** Add speaker notes (timing header and authored notes). @defaultValue true */
   readonly includeNotes?: boolean;
+  /** Add "or press W" to the link to the scroll view: not on projected slides. @defaultValue true */
+  readonly keyHints?: boolean;
   /** How the deck will be shown, for the link to the other view. @defaultValue "slides" */
   readonly view?: DeckView;
 }
@@ -66,7 +68,9 @@ export function buildDeck(
           text: slide.text ?? {},
         }),
         slide.html ? h('div', { class: 'authored' }, trustedHtml(slide.html)) : null,
-        VIEW_SWITCH_LAYOUTS.has(slide.layout) ? renderViewSwitch(options.view ?? 'slides') : null,
+        VIEW_SWITCH_LAYOUTS.has(slide.layout)
+          ? renderViewSwitch(options.view ?? 'slides', { keyHint: options.keyHints ?? true })
+          : null,
       ),
     );
     if (includeNotes && (segment || slide.notesHtml)) {

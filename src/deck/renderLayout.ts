@@ -16,6 +16,7 @@ import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
 import type { SlideText } from './slideDoc.ts';
 import { renderMapLayout, renderPartiesOverview } from '../map/renderMapSlides.ts';
+import { renderQrCode } from './renderQrCode.ts';
 
 /** What a layout renderer may use. */
 export interface LayoutContext {
@@ -128,12 +129,17 @@ function renderTitle(ctx: LayoutContext): Child[] {
       `${formatLongDate(event.start, event.timeZone)} · `,
       renderTimes(ctx, event.start, event.end),
     ),
-    h('p', { class: 'title-format' }, `${event.format} · ${event.languages.join(', ')}`),
+    h(
+      'p',
+      { class: 'title-format' },
+      `${event.format} · ${event.languages.join(', ')} · for ${event.audience.charAt(0).toLowerCase()}${event.audience.slice(1)}`,
+    ),
     h(
       'p',
       { class: 'title-hosts' },
       `Hosted by ${names('host')}${partners ? ` · in cooperation with ${partners}` : ''}`,
     ),
+    renderOrganisers(event),
   ];
 }
 
@@ -150,6 +156,7 @@ function renderHolding(ctx: LayoutContext): Child[] {
     ),
     // Filled and kept live by CountdownController; empty when scripts don't run.
     h('p', { class: 'holding-countdown', 'data-testid': 'deck.countdown' }),
+    renderOrganisers(event),
     h(
       'ul',
       { class: 'housekeeping' },
@@ -210,7 +217,10 @@ function renderSegmentOpening(ctx: LayoutContext): Child[] {
       renderTimes(ctx, segment.start, segment.end),
       ` · ${formatMinutes(segment.duration)}`,
     ),
-    h('p', { class: 'segment-label' }, segment.item.label),
+    // Say each thing once: a segment whose title is its label ("Wrap up") shows it once.
+    segment.item.title !== segment.item.label
+      ? h('p', { class: 'segment-label' }, segment.item.label)
+      : null,
     h('h2', { class: 'segment-title' }, segment.item.title),
     h('ul', { class: 'people' }, segment.item.participants.map(renderPerson)),
   ];
@@ -222,8 +232,16 @@ function renderObjectives(ctx: LayoutContext): Child[] {
     renderText('p', { class: 'lead' }, ctx.text?.lead),
     h(
       'ol',
-      { class: 'objectives dense', 'data-testid': 'deck.objectives' },
-      ctx.model.content.objectives.map((o) => h('li', {}, o)),
+      { class: 'objectives', 'data-testid': 'deck.objectives' },
+      // The slide says each objective in a few words; the handout and the scroll view, in full.
+      ctx.model.content.objectives.map((o, i) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'objective-short' }, ctx.model.content.objectiveHeadlines[i] ?? o),
+          h('span', { class: 'objective-full' }, o),
+        ),
+      ),
     ),
   ];
 }
@@ -315,9 +333,106 @@ function renderSeries(ctx: LayoutContext): Child[] {
   ];
 }
 
+/**
+ * The organisers as a row of marks: each one's logo file (from `public/`, named in
+ * data/event.ts) or, without one, its name set as a wordmark.
+ */
+export function renderOrganisers(event: Model['event']): HTMLElement {
+  return h(
+    'ul',
+    { class: 'organisers', 'aria-label': 'Organisers', 'data-testid': 'deck.organisers' },
+    event.organisers.map((o) =>
+      h(
+        'li',
+        { class: `organiser organiser-${o.role}` },
+        o.logo
+          ? h('img', { class: 'organiser-logo', src: o.logo, alt: o.name })
+          : h('span', { class: 'organiser-wordmark' }, o.shortName ?? o.name),
+      ),
+    ),
+  );
+}
+
+/** A link shown by its address, without the scheme: what a viewer would type. */
+function renderAddress(url: string): HTMLElement {
+  return h('a', { href: url }, url.replace(/^https:\/\//, '').replace(/\/$/, ''));
+}
+
 function renderClosing(ctx: LayoutContext): Child[] {
-  const { event } = ctx.model;
-  return [h('p', { class: 'kicker' }, event.sessionLabel)];
+  const { event, series } = ctx.model;
+  const followUp = event.followUp ?? {};
+  // What comes after this session: the series' later entries, as announced.
+  const next = series.entries.filter((e) => e.when === null || e.when > event.end);
+  const row = (key: string, label: string, ...value: Child[]): HTMLElement =>
+    h(
+      'div',
+      { class: `closing-row closing-${key}`, 'data-testid': `deck.closing-${key}` },
+      h('dt', {}, label),
+      h('dd', {}, ...value),
+    );
+  const contacts = followUp.contacts ?? [];
+  return [
+    h('p', { class: 'kicker' }, event.sessionLabel),
+    h(
+      'div',
+      { class: 'closing-body' },
+      h(
+        'dl',
+        { class: 'closing-list' },
+        next.length > 0
+          ? row(
+              'next',
+              'What comes next',
+              h(
+                'ul',
+                {},
+                next.map((e) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'span',
+                      { class: 'closing-when' },
+                      e.when && e.precision !== 'none'
+                        ? formatAnnouncedDate(e.when, event.timeZone, e.precision)
+                        : 'Date to be announced',
+                    ),
+                    ` ${e.title}`,
+                  ),
+                ),
+              ),
+            )
+          : null,
+        followUp.recordingUrl
+          ? row('recording', 'Recording', renderAddress(followUp.recordingUrl))
+          : null,
+        followUp.slidesUrl ? row('slides', 'Slides', renderAddress(followUp.slidesUrl)) : null,
+        followUp.feedbackUrl
+          ? row('feedback', 'Your feedback', renderAddress(followUp.feedbackUrl))
+          : null,
+        contacts.length > 0
+          ? row(
+              'contacts',
+              contacts.length === 1 ? 'Contact' : 'Contacts',
+              contacts.map((c, i) => [
+                i > 0 ? ' · ' : null,
+                `${c.name}, `,
+                h('a', { href: `mailto:${c.email}` }, c.email),
+              ]),
+            )
+          : null,
+      ),
+      followUp.feedbackUrl
+        ? h(
+            'figure',
+            { class: 'closing-qr' },
+            renderQrCode(followUp.feedbackUrl, 'Feedback survey'),
+            h('figcaption', {}, 'Scan for the survey'),
+          )
+        : null,
+    ),
+    renderOrganisers(event),
+  ];
 }
 
 const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {

@@ -43,8 +43,11 @@ export function buildViewSwitchHref(search: string, hash: string): string {
   return `?${query}${hash}`;
 }
 
-/** The small link to the other view, shown on the title and closing slides. */
-export function renderViewSwitch(view: DeckView): HTMLElement {
+/**
+ * The small link to the other view, shown on the title and closing slides. `keyHint` adds
+ * "or press W", for readers of the published deck; a projected slide goes without it.
+ */
+export function renderViewSwitch(view: DeckView, { keyHint = true } = {}): HTMLElement {
   const [text, hint] =
     view === 'scroll'
       ? ['Show as slides', 'or press W']
@@ -60,6 +63,6 @@ export function renderViewSwitch(view: DeckView): HTMLElement {
       },
       text,
     ),
-    ` ${hint}`,
+    keyHint ? ` ${hint}` : null,
   );
 }
