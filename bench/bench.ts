@@ -60,14 +60,19 @@ export interface BenchResults {
   readonly problems: readonly string[];
 }
 
-async function buildSites(): Promise<void> {
-  console.log('[bench] Building the deck and the baseline…');
-  await build({
-    configFile: resolve(ROOT, 'vite.config.ts'),
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: resolve(OUT_DIR, 'deck'), emptyOutDir: true },
-  });
+/** Builds the baseline, and the deck unless it is measured from an existing build. */
+async function buildSites(buildDeck: boolean): Promise<void> {
+  console.log(
+    buildDeck ? '[bench] Building the deck and the baseline…' : '[bench] Building the baseline…',
+  );
+  if (buildDeck) {
+    await build({
+      configFile: resolve(ROOT, 'vite.config.ts'),
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: resolve(OUT_DIR, 'deck'), emptyOutDir: true },
+    });
+  }
   await build({ configFile: resolve(ROOT, 'bench/baseline/vite.config.ts'), logLevel: 'warn' });
 }
 
@@ -131,7 +136,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
     return null;
   }
   const options = parseBenchArgs(argv);
-  if (options.build) await buildSites();
+  if (options.build) await buildSites(options.deckDir === null);
   const loadAtStart = loadavg()[0] ?? 0;
   if (loadAtStart > cpus().length / 2) {
     console.warn(
@@ -142,7 +147,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
   }
 
   const speakerId = loadModel().speakers[0]?.id;
-  const deckDir = resolve(OUT_DIR, 'deck');
+  const deckDir = options.deckDir ? resolve(ROOT, options.deckDir) : resolve(OUT_DIR, 'deck');
   const sites: Site[] = [
     {
       name: 'deck',

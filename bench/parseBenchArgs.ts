@@ -14,6 +14,11 @@ export interface BenchOptions {
   readonly port: number;
   /** Whether to build both sites first (off: measure what is in dist-bench/). @defaultValue true */
   readonly build: boolean;
+  /**
+   * A folder holding the deck already built (e.g. `dist`), measured instead of building it
+   * again; the baseline is still built. @defaultValue null
+   */
+  readonly deckDir: string | null;
 }
 
 /** The defaults, before the command line is merged over them. */
@@ -24,6 +29,7 @@ export const benchDefaults: BenchOptions = {
   out: 'bench/results.json',
   port: 0,
   build: true,
+  deckDir: null,
 };
 
 /** The usage text printed by `--help` and after a bad argument. */
@@ -33,6 +39,7 @@ export const benchUsage = `Usage: npm run bench -- [options]
   --idle S      seconds of each idle-CPU window (default ${benchDefaults.idleSeconds})
   --out FILE    results file (default ${benchDefaults.out})
   --port P      deck server port, baseline on P+1 (default: free ports)
+  --deck DIR    measure the deck already built in DIR (e.g. dist) instead of building it
   --no-build    measure dist-bench/ as it is, without building`;
 
 const INTEGER_FLAGS = { '--runs': 'runs', '--warmup': 'warmup', '--port': 'port' } as const;
@@ -50,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       options.build = false;
       continue;
     }
-    if (!(flag in INTEGER_FLAGS) && flag !== '--idle' && flag !== '--out') {
+    if (!(flag in INTEGER_FLAGS) && flag !== '--idle' && flag !== '--out' && flag !== '--deck') {
       throw new Error(`[bench] Unknown argument "${flag}".\n${benchUsage}`);
     }
     const value = argv[i + 1];
@@ -70,6 +77,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         throw new Error(`[bench] --idle: expected a number of seconds > 0, got "${value}".`);
       }
       options.idleSeconds = s;
+    } else if (flag === '--deck') {
+      options.deckDir = value;
     } else {
       options.out = value;
     }

@@ -139,7 +139,6 @@ function renderTitle(ctx: LayoutContext): Child[] {
       { class: 'title-hosts' },
       `Hosted by ${names('host')}${partners ? ` · in cooperation with ${partners}` : ''}`,
     ),
-    renderOrganisers(event),
   ];
 }
 

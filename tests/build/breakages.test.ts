@@ -60,12 +60,6 @@ const breakages: Breakage[] = [
       "data/agenda.ts:11: a ' inside '…' ends the text early: use \"…\" around the text, or the typographic ’ instead of '.",
   },
   {
-    name: 'an unknown segment in front matter',
-    breakIt: replace('slides/11-panel-themes.md', 'segment: panel', 'segment: panle'),
-    message:
-      'slides/11-panel-themes.md:3: unknown segment "panle". Use one of "opening", "overview", "panel", "wrap-up", or leave segment out.',
-  },
-  {
     name: 'a slide file that is not UTF-8',
     breakIt: (copy) => {
       const text = copy.read('slides/12-questions.md');

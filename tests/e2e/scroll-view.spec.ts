@@ -47,3 +47,48 @@ test('W in the slides opens the same slide in the scroll view', async ({ deck, p
   await deck.ready();
   await expect(deck.section('series')).toBeInViewport({ ratio: 0.9 });
 });
+
+test('on a phone, the scroll view reflows: text of 16 px or more, the map full width, the table a list', async ({
+  deck,
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=scroll&transition=none');
+  await deck.ready();
+  await expect(page.locator('section#map [data-testid="map"]')).toHaveAttribute(
+    'data-state',
+    'ready',
+  );
+  const measured = await page.evaluate(() => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(
+      document.querySelector('.reveal .slides')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent?.trim() || el.closest('aside.notes, svg') || !el.checkVisibility()) {
+        continue;
+      }
+      // Rendered size: the font size times any scale between the element and the page.
+      const box = el.getBoundingClientRect();
+      const scale = el.offsetWidth ? box.width / el.offsetWidth : 1;
+      const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+      if (px < 15.95) small.push(`${el.className || el.tagName}: ${px.toFixed(1)}px`);
+    }
+    const svg = document.querySelector('section#map svg.map-svg')!.getBoundingClientRect();
+    const row = document.querySelector('section#map-table tbody tr')!;
+    return {
+      small: [...new Set(small)],
+      pageWidth: document.scrollingElement!.scrollWidth,
+      mapWidth: svg.width,
+      rowDisplay: getComputedStyle(row).display,
+    };
+  });
+  expect(measured.small).toEqual([]);
+  expect(measured.pageWidth).toBeLessThanOrEqual(390);
+  expect(measured.mapWidth).toBeGreaterThan(390 * 0.85);
+  expect(measured.rowDisplay).toBe('block');
+  await deck.section('map-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('scroll-view-phone-390x844.png') });
+});

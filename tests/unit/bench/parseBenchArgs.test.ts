@@ -9,8 +9,26 @@ describe('parseBenchArgs', () => {
 
   it('reads the smoke-test arguments', () => {
     expect(
-      parseBenchArgs(['--runs', '1', '--warmup', '0', '--idle', '0.5', '--out', 'x.json']),
-    ).toEqual({ ...benchDefaults, runs: 1, warmup: 0, idleSeconds: 0.5, out: 'x.json' });
+      parseBenchArgs([
+        '--runs',
+        '1',
+        '--warmup',
+        '0',
+        '--idle',
+        '0.5',
+        '--deck',
+        'dist',
+        '--out',
+        'x.json',
+      ]),
+    ).toEqual({
+      ...benchDefaults,
+      runs: 1,
+      warmup: 0,
+      idleSeconds: 0.5,
+      deckDir: 'dist',
+      out: 'x.json',
+    });
     expect(parseBenchArgs(['--no-build', '--port', '4305'])).toMatchObject({
       build: false,
       port: 4305,
