@@ -24,15 +24,13 @@ export const PDF_JOBS = [
   },
   {
     out: 'run-of-show.pdf',
-    what: 'the run-of-show for the moderator (print CSS)',
+    what: 'the cue sheet for the host and moderator: one A4 landscape page',
     build: 'dist',
     page: 'run-of-show.html',
-    query: '',
-    readySelector: 'html[data-page-ready="1"]',
-    pdf: { printBackground: true, format: 'A4' },
-    // The moderator's printed cue sheet: the page as it stands an hour before the start, with
-    // the countdown, the plan and every cue, whatever day the export runs.
-    clock: 'before-start',
+    // The plan only: nothing on it depends on the moment it is printed.
+    query: '?print=cue-sheet',
+    readySelector: 'html[data-page-ready="1"] [data-testid="cue-sheet.page"]',
+    pdf: { printBackground: true, format: 'A4', landscape: true, preferCSSPageSize: true },
     optional: true,
   },
 ];

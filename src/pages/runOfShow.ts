@@ -9,7 +9,7 @@ import { renderFatal } from '../lib/renderFatal.ts';
 import { readLiveKeyParam } from '../live/liveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
-import type { RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
+import { renderCueSheet, type RunOfShowMode } from '../runofshow/renderRunOfShow.ts';
 import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
@@ -57,6 +57,29 @@ async function main(): Promise<void> {
   const recordStore = makeShowRecordStore(eventId, mode);
   const channel = makeShowChannel(buildChannelName(eventId));
   document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.sessionLabel}`;
+
+  if (params.get('print') === 'cue-sheet') {
+    // The printable cue sheet (`npm run export`'s run-of-show.pdf): the plan only.
+    document.title = `Cue sheet · ${event.series} · Session ${event.session}`;
+    root.replaceChildren(
+      renderCueSheet(
+        {
+          model,
+          schedule,
+          mode: 'live',
+          speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
+        },
+        slides.map((slide) => ({
+          id: slide.id,
+          title: getSlideLabel(slide),
+          segment: slide.segment,
+        })),
+        '',
+      ),
+    );
+    document.documentElement.dataset.pageReady = '1';
+    return;
+  }
 
   const controller = makeRunOfShowController({
     root,

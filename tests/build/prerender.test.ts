@@ -69,7 +69,11 @@ function browserSections(mode: 'host' | 'public', viewerZone: string): HTMLEleme
     dropNotes: mode === 'public',
     dropLiveOnly: mode === 'public',
   });
-  return buildDeck(model, schedule, slides, { viewerZone, includeNotes: mode === 'host' });
+  return buildDeck(model, schedule, slides, {
+    viewerZone,
+    includeNotes: mode === 'host',
+    keyHints: mode === 'public',
+  });
 }
 
 const html = (sections: readonly Element[]): string[] => sections.map((s) => s.outerHTML);

@@ -78,6 +78,30 @@ test('the run-of-show PDF is there once its page is built, and not before', () =
   }
 });
 
+test('the run-of-show PDF is a one-page A4 landscape cue sheet that does not depend on the moment', async () => {
+  const file = join(outDir, 'run-of-show.pdf');
+  const pdf = readPdf(file);
+  expect(pdf.pages).toBe(1);
+  // A4 landscape in points: 842 × 595.
+  expect(Math.round(pdf.width)).toBe(842);
+  expect(Math.round(pdf.height)).toBe(595);
+  const { stdout } = await run('pdftotext', [file, '-']);
+  const text = stdout.replace(/\s+/g, ' ');
+  for (const segment of model.agenda) expect(text).toContain(segment.label.slice(0, 30));
+  expect(text).toContain('11:15–12:25');
+  expect(text).toContain('Audience Q&A opens');
+  expect(text).toContain('Last question');
+  // Each participant's own time with the zone named, the hand-over line and the links.
+  expect(text).toMatch(/06:15–07:25 Pretoria/);
+  expect(text).toMatch(/14:15–15:25 Canberra/);
+  expect(text).toContain('hand over to');
+  expect(text).toContain('speaker.html?speaker=nadia-starr');
+  // Slides by number and title.
+  expect(text).toMatch(/\b2 Title slide|\b\d+ Programme/);
+  // Nothing that reads the clock.
+  expect(text).not.toMatch(/starts in|Drift|not started|\d\d:\d\d:\d\d/i);
+});
+
 test('the single HTML file opens from file:// with no server and no error', async ({
   deck,
   page,
