@@ -23,7 +23,7 @@ import {
   type Survey,
 } from './measurePage.ts';
 import { benchUsage, parseBenchArgs, type BenchOptions } from './parseBenchArgs.ts';
-import { serveStatic } from './serveStatic.ts';
+import { serveStatic } from '../scripts/serveStatic.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, 'dist-bench');
@@ -177,14 +177,17 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
   }
 
   const servers = await Promise.all(
-    sites.map((site, i) => serveStatic(site.dir, options.port === 0 ? 0 : options.port + i)),
+    // Each site on its own origin, the same server for both so neither is favoured.
+    sites.map((site, i) =>
+      serveStatic({ '/': site.dir }, { port: options.port === 0 ? 0 : options.port + i }),
+    ),
   );
   const settings = labSettings();
   const browser = await chromium.launch(settings.launch);
   const lab: Lab = { browser, contextOptions: settings.context, problems: [] };
   try {
     for (const [i, site] of sites.entries()) {
-      site.url = servers[i]!.url;
+      site.url = `${servers[i]!.origin}/`;
       site.assets = await loadAssetSizes(site.dir);
       site.survey = await surveyDeck(lab, site.url);
     }

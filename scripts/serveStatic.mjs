@@ -1,23 +1,9 @@
-// A tiny static file server, as dumb as the static hosts the built site must work on: files
-// only, under a path prefix, no fallback page, no rewriting. The export script and the e2e
-// tests use it to load a build from a subfolder.
-import { createReadStream, statSync } from 'node:fs';
+// The one static file server of the scripts, the tests and the bench: sirv, kept as plain
+// as the static hosts the built site must work on: files only, under a path prefix, no
+// fallback page, no compression, no caching (every request reads the file again).
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { resolve } from 'node:path';
+import sirv from 'sirv';
 
 /**
  * Serves folders under URL prefixes on 127.0.0.1 (a free port unless given).
@@ -26,30 +12,24 @@ const TYPES = {
  * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
  */
 export async function serveStatic(mounts, options = {}) {
-  const entries = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]);
+  const handlers = Object.entries(mounts).map(([prefix, dir]) => ({
+    prefix,
+    // dev: read from disk on every request and send "Cache-Control: no-store"; no etag, so
+    // no request is ever answered from a cache. "/" and "/sub/" serve their index.html.
+    serve: sirv(resolve(dir), { dev: true, etag: false, single: false, extensions: ['html'] }),
+  }));
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const mount = entries.find(([prefix]) => path.startsWith(prefix));
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const mount = handlers.find(({ prefix }) => path.startsWith(prefix));
     if (!mount) return notFound(res);
-    const [prefix, dir] = mount;
-    const rest = path.slice(prefix.length) || 'index.html';
-    const file = normalize(join(dir, rest.endsWith('/') ? `${rest}index.html` : rest));
-    if (file !== dir && !file.startsWith(dir + sep)) return notFound(res);
-    let stat;
-    try {
-      stat = statSync(file);
-    } catch {
-      return notFound(res);
-    }
-    if (!stat.isFile()) return notFound(res);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
+    // sirv serves from its folder's root: hand it the path below the prefix.
+    req.url = `/${(req.url ?? '/').slice(mount.prefix.length).replace(/^\/+/, '')}`;
+    mount.serve(req, res, () => notFound(res));
   });
-  await new Promise((ok) => server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined)));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok(undefined));
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
