@@ -3,7 +3,8 @@
  * serves the compact model (`virtual:model`) and the rendered slides (`virtual:slides`),
  * and writes the deck's pre-rendered sections into `index.html`.
  */
-import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateModel } from '../../data/validate.ts';
 import type { ValidatedModel } from '../../data/types.ts';
@@ -43,6 +44,33 @@ export interface SlidesPluginOptions {
 interface Compiled {
   readonly model: ValidatedModel;
   readonly docs: readonly SlideDoc[];
+}
+
+/** Image types an organiser's logo file may have, by extension. */
+const LOGO_TYPES: Readonly<Record<string, string>> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/**
+ * The model with each organiser's logo file (in `public/`) inlined as a data: URL, so that the
+ * slides carry it wherever they go, the single file opened from disk included. A missing or
+ * unsupported file fails the build with the entry and the fix.
+ */
+export function inlineLogos(model: ValidatedModel, publicDir: string): ValidatedModel {
+  const organisers = model.event.organisers.map((o, i) => {
+    if (!o.logo) return o;
+    const where = `At data/event.ts organisers[${i}].logo`;
+    const type = LOGO_TYPES[extname(o.logo).toLowerCase()];
+    const file = resolve(publicDir, o.logo);
+    if (!type || !file.startsWith(resolve(publicDir)) || !existsSync(file)) {
+      throw new Error(
+        `${where}: expected an .svg or .png file in public/, got ${JSON.stringify(o.logo)}. Put the file in public/ and name it here, or leave logo out.`,
+      );
+    }
+    return { ...o, logo: `data:${type};base64,${readFileSync(file).toString('base64')}` };
+  });
+  return { ...model, event: { ...model.event, organisers } };
 }
 
 /** Makes the plugin; a data or slide error fails `vite build` and `vite` with its message. */
@@ -97,7 +125,8 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
             );
           }
           // Rendered from the compact model, as the page itself would render it.
-          const sections = prerenderDeck(hydrateModel(compactModel(model)), docs, {
+          const inlined = inlineLogos(model, resolve(root, 'public'));
+          const sections = prerenderDeck(hydrateModel(compactModel(inlined)), docs, {
             includeNotes: !dropNotes,
             keyHints: options.dropLiveOnly ?? false,
           });
