@@ -12,13 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../data/index.ts';
 import { compactModel } from '../../src/build/compactModel.ts';
 import { loadSlideDocs } from '../../src/build/loadSlides.ts';
+import { inlineLogos } from '../../src/build/slidesPlugin.ts';
 import { addViewerTimes } from '../../src/deck/addViewerTimes.ts';
 import { buildDeck } from '../../src/deck/buildDeck.ts';
 import { hydrateModel } from '../../src/time/hydrateModel.ts';
 import { buildSchedule } from '../../src/time/schedule.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const validated = loadModel();
+// The model the build renders from: the logos inlined, as the slides plugin does.
+const validated = inlineLogos(loadModel(), resolve(import.meta.dirname, '../../public'));
 // What the page reads: the compact model the build sends, hydrated as the page hydrates it.
 const model = hydrateModel(
   JSON.parse(JSON.stringify(compactModel(validated))) as ReturnType<typeof compactModel>,
