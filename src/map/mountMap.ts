@@ -25,7 +25,7 @@ import { formatCategoryTag, partyCategory } from './renderMapSlides.ts';
 import { renderMap, type MapLabel } from './renderMap.ts';
 
 /** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
-export const MAP_SIZE: MapSize = { width: 960, height: 440 };
+export const MAP_SIZE: MapSize = { width: 960, height: 540 };
 
 /**
  * Room, in SVG user units, between the map's edge and the outermost point drawn: a marker's
