@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
-import { fontPreloadPlugin } from './src/build/fontPreloadPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFileCspPlugin } from './src/build/singleFileCspPlugin.ts';
 import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
@@ -50,10 +49,6 @@ export default defineConfig(({ mode }) => {
       pageMetaPlugin({
         ...(single ? {} : socialImage),
         siteUrl: process.env.DECK_SITE_URL || undefined,
-      }),
-      fontPreloadPlugin({
-        pages: ['index.html'],
-        file: /source-sans-3-latin-wght-normal-.*\.woff2$/,
       }),
       // The single file inlines its scripts, which a policy of 'self' would block: its own
       // policy allows exactly those scripts by hash, so it goes after the inlining.

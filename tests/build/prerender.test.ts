@@ -166,18 +166,4 @@ describe('the first slide’s path (issue 13)', () => {
       expect(js).not.toContain('Intl.DateTimeFormat');
     },
   );
-
-  it.each(['host', 'public'] as const)(
-    'the %s deck preloads the Latin font file its first slide uses',
-    (mode) => {
-      const page = readFileSync(join(outDirs[mode], 'index.html'), 'utf8');
-      const preload = /<link rel="preload" as="font" type="font\/woff2" href="\.\/([^"]+)"/.exec(
-        page,
-      );
-      expect(preload?.[1]).toMatch(/source-sans-3-latin-wght-normal-[\w-]+\.woff2$/);
-      expect(readdirSync(join(outDirs[mode], 'assets'))).toContain(
-        preload?.[1]?.replace('assets/', ''),
-      );
-    },
-  );
 });
