@@ -20,6 +20,9 @@ export const content = {
   ],
   whyAttend:
     'This session will highlight how countries are leveraging these frameworks to enhance academic mobility, foster cross-border collaboration, and strengthen qualifications recognition systems. It will also showcase practical examples from national and regional contexts, clarifying how ratification and implementation can support more inclusive, transparent, and equitable higher education.',
+  // Our short wording of whyAttend, for the slide; the full text is in the handout.
+  whyAttendHeadline:
+    'How countries use these frameworks for academic mobility, cross-border collaboration and stronger recognition systems, with practical examples of how ratification and implementation make higher education more inclusive, transparent and equitable.',
   gains: [
     'Insights into how global and regional recognition frameworks can be applied to strengthen education systems',
     'Lessons from successful country experiences and regional cooperation',

@@ -24,14 +24,13 @@ export const event = {
       name: 'UNESCO Regional Office in Bangkok and Office for UN Coordination for Asia and the Pacific',
       shortName: 'UNESCO Bangkok',
       role: 'host',
-      // Neutral wordmarks that ship with the repo; put an organiser's own logo file in
-      // public/ and name it here only with their permission.
-      logo: 'logos/unesco-bangkok.svg',
+      // Without a logo file each organiser is set as a wordmark in the deck's font. To show
+      // an organiser's own logo, put the file in public/ (e.g. public/logos/host.svg) and name
+      // it here as logo: 'logos/host.svg', only with their permission.
     },
     {
       name: 'Bureau of the Tokyo Convention',
       role: 'partner',
-      logo: 'logos/tokyo-convention-bureau.svg',
     },
   ],
   summary:

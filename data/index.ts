@@ -9,6 +9,7 @@ import { event } from './event.ts';
 import { series } from './series.ts';
 import { speakers } from './speakers.ts';
 import { mapView, statesParties } from './statesParties.ts';
+import { theme } from './theme.ts';
 import type { ModelInput, ValidatedModel } from './types.ts';
 import { validateModel } from './validate.ts';
 
@@ -22,6 +23,7 @@ export const modelInput: ModelInput = {
   series,
   statesParties,
   mapView,
+  theme,
 };
 
 let cached: ValidatedModel | null = null;

@@ -42,6 +42,8 @@ import type {
   SpeakerInput,
   StatesPartiesListInput,
   StatesPartyInput,
+  ThemeFillsInput,
+  ThemeInput,
 } from './types.ts';
 
 /** Where each part of the model is authored, so that messages name the file. */
@@ -54,6 +56,7 @@ export const dataFiles = {
   series: 'data/series.ts',
   statesParties: 'data/statesParties.ts',
   mapView: 'data/statesParties.ts',
+  theme: 'data/theme.ts',
 } as const satisfies Record<keyof ModelInput, string>;
 
 /** Every participant role, for checks and for lists in messages. */
@@ -176,6 +179,7 @@ const content = record<ContentInput>({
   objectives: texts('objective', 'List the objectives.'),
   objectiveHeadlines: texts('objective headline', 'Say each objective in a few words.'),
   whyAttend: text('text on why to attend'),
+  whyAttendHeadline: text('line on why to attend, for the slide'),
   gains: texts('gain', 'List what participants gain.'),
   sources,
 });
@@ -288,6 +292,34 @@ const mapView = record<MapViewInput>({
   ),
 });
 
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** A colour as `#rrggbb`, the one form the contrast checks and CSS both read. */
+const hexColour: Rule = (p, where, value) => {
+  if (typeof value === 'string' && HEX_COLOUR.test(value)) return true;
+  p.expected(where, 'a colour as "#rrggbb"', value, 'Write the colour in hex, such as "#0b3a66".');
+  return false;
+};
+
+const themeFills = record<ThemeFillsInput>({
+  first: hexColour,
+  second: hexColour,
+  both: hexColour,
+  land: hexColour,
+});
+
+const theme = record<ThemeInput>({
+  brand: hexColour,
+  onBrand: hexColour,
+  accent: hexColour,
+  text: hexColour,
+  muted: hexColour,
+  background: hexColour,
+  surface: hexColour,
+  rule: hexColour,
+  fills: themeFills,
+});
+
 const modelShape: Shape<ModelInput> = {
   event,
   speakers: list(speaker, { min: 1, what: 'speaker', fix: 'Add the speakers.', key: 'id' }),
@@ -302,6 +334,7 @@ const modelShape: Shape<ModelInput> = {
   series,
   statesParties: dictionary(kebabId, statesPartiesList),
   mapView,
+  theme,
 };
 
 /**

@@ -124,6 +124,8 @@ export interface ContentInput {
   /** Each objective in a few words, in the same order, for the projected slide. */
   readonly objectiveHeadlines: readonly string[];
   readonly whyAttend: string;
+  /** `whyAttend` in a line, for the projected slide; the handout and scroll view show both. */
+  readonly whyAttendHeadline: string;
   readonly gains: readonly string[];
   readonly sources: readonly SourceInput[];
 }
@@ -238,6 +240,37 @@ export interface MapLabelInput {
   readonly text?: string;
 }
 
+/** The map's three convention fills and the land of other States, as `#rrggbb`. */
+export interface ThemeFillsInput {
+  /** States party to the first convention on the map only. */
+  readonly first: string;
+  /** States party to the second convention on the map only. */
+  readonly second: string;
+  /** States party to both. */
+  readonly both: string;
+  /** Every other State. */
+  readonly land: string;
+}
+
+/** The deck's colours (`#rrggbb`), written into every page as CSS custom properties. */
+export interface ThemeInput {
+  /** Headings and the brand band. */
+  readonly brand: string;
+  /** Text on the brand colour and on the darker map fills. */
+  readonly onBrand: string;
+  /** Links, kickers, the active step. */
+  readonly accent: string;
+  readonly text: string;
+  /** Secondary text. */
+  readonly muted: string;
+  readonly background: string;
+  /** Panels, such as the speaker cards. */
+  readonly surface: string;
+  /** Hairlines. */
+  readonly rule: string;
+  readonly fills: ThemeFillsInput;
+}
+
 /** Everything authored in `data/`, before validation. */
 export interface ModelInput {
   readonly event: EventInput;
@@ -248,6 +281,7 @@ export interface ModelInput {
   readonly series: SeriesInput;
   readonly statesParties: StatesPartiesInput;
   readonly mapView: MapViewInput;
+  readonly theme: ThemeInput;
 }
 
 /* ---------- resolved model ---------- */
@@ -384,6 +418,8 @@ export interface ValidatedModel extends Model {
   readonly content: ContentInput;
   readonly conventions: readonly ConventionInput[];
   readonly series: Series & Pick<SeriesInput, 'sources'>;
+  /** The deck's colours, checked; the build writes them into every page as CSS. */
+  readonly theme: ThemeInput;
   /** Problems that do not stop the build, e.g. a gap between segments. */
   readonly warnings: readonly string[];
 }

@@ -21,6 +21,7 @@ import type {
   Speaker,
 } from './types.ts';
 import { validateStatesParties } from './validateStatesParties.ts';
+import { validateTheme } from './validateTheme.ts';
 
 /** Thrown when authored data is invalid; `problems` holds one message per problem found. */
 export class DataError extends Error {
@@ -364,6 +365,7 @@ export function validateModel(input: unknown): ValidatedModel {
     input.conventions,
     input.mapView,
   );
+  validateTheme(p, input.theme, dataFiles.theme);
   if (p.errors.length > 0 || !event) throw new DataError(p.errors);
   return {
     event,
@@ -373,6 +375,7 @@ export function validateModel(input: unknown): ValidatedModel {
     conventions: input.conventions,
     series: { ...input.series, entries: series },
     statesParties,
+    theme: input.theme,
     warnings: p.warnings,
   };
 }

@@ -81,6 +81,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       objectives: model.content.objectives,
       objectiveHeadlines: model.content.objectiveHeadlines,
       whyAttend: model.content.whyAttend,
+      whyAttendHeadline: model.content.whyAttendHeadline,
       gains: model.content.gains,
     },
     conventions: model.conventions.map((c) => ({

@@ -12,6 +12,7 @@ import type { SlideDoc } from '../deck/slideDoc.ts';
 import { escapeHtml } from '../markdown/renderMarkdown.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
 import { compactModel } from './compactModel.ts';
+import { injectThemeCss } from './formatThemeCss.ts';
 import { loadDataInput } from './loadDataInput.ts';
 import { loadSlideDocs } from './loadSlides.ts';
 import { prerenderDeck } from './prerenderDeck.ts';
@@ -115,7 +116,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       async handler(html, ctx) {
         const { model, docs } = await compile();
         const { event } = model;
-        let page = html
+        let page = injectThemeCss(html, model.theme)
           .replaceAll('__DECK_TITLE__', escapeHtml(`${event.sessionLabel}: ${event.title}`))
           .replaceAll('__DECK_DESCRIPTION__', escapeHtml(event.summary));
         if (basename(ctx.filename) === 'index.html') {

@@ -52,7 +52,7 @@ export function validateSlides(slides: readonly SlideSource[], model: Model): vo
       );
     }
 
-    if (slide.layout === 'content' && !HEADING.test(slide.body)) {
+    if ((slide.layout === 'content' || slide.layout === 'points') && !HEADING.test(slide.body)) {
       throw new SlideError(
         slide.file,
         slide.lines.start,

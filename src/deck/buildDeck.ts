@@ -14,6 +14,26 @@ import type { Layout } from './layouts.ts';
 /** Layouts that carry the link to the other view (slides or scroll). */
 const VIEW_SWITCH_LAYOUTS: ReadonlySet<Layout> = new Set(['title', 'closing']);
 
+/**
+ * The cover slides of the designed set: the brand band, the organisers along the foot, and no
+ * footer. Every other slide has the quiet footer (session label, slide number).
+ */
+export const COVER_LAYOUTS: ReadonlySet<Layout> = new Set(['holding', 'title', 'closing']);
+
+/** The quiet footer of a content slide: which session, and which slide of how many. */
+function renderFooter(model: Model, index: number, total: number): HTMLElement {
+  return h(
+    'footer',
+    { class: 'slide-footer', 'aria-hidden': 'true' },
+    h('span', { class: 'footer-session' }, model.event.sessionLabel),
+    h(
+      'span',
+      { class: 'footer-number', 'data-testid': 'deck.slide-number' },
+      `${index + 1} / ${total}`,
+    ),
+  );
+}
+
 /** Options for `buildDeck`. */
 export interface BuildDeckOptions {
   /** The viewer's IANA zone. */
@@ -44,7 +64,7 @@ export function buildDeck(
 ): HTMLElement[] {
   const plans = buildScheduleSlidePlans(schedule, slides);
   const includeNotes = options.includeNotes ?? true;
-  return slides.map((slide) => {
+  return slides.map((slide, index) => {
     const segment = slide.segment ? (findSegment(schedule, slide.segment) ?? null) : null;
     const plan = plans.get(slide.id);
     const seconds = plan?.seconds;
@@ -72,6 +92,7 @@ export function buildDeck(
           ? renderViewSwitch(options.view ?? 'slides', { keyHint: options.keyHints ?? true })
           : null,
       ),
+      COVER_LAYOUTS.has(slide.layout) ? null : renderFooter(model, index, slides.length),
     );
     if (includeNotes && (segment || slide.notesHtml)) {
       section.append(

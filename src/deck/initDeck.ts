@@ -32,15 +32,16 @@ export const deckDefaults: RevealConfig = {
   /** @defaultValue 1280 × 720: 16:9, scaled by reveal to the window. */
   width: 1280,
   height: 720,
-  margin: 0.04,
+  // No margin: the 16:9 slide fills a 16:9 share edge to edge, as the master's band is drawn.
+  margin: 0,
   hash: true,
   history: false,
   center: true,
   transition: 'fade',
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
-  slideNumber: 'c/t',
-  showSlideNumber: 'all',
+  // Each content slide's footer carries its number, inside the slide's grid (buildDeck).
+  slideNumber: false,
   controls: true,
   controlsTutorial: false,
   progress: true,

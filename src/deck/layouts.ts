@@ -11,6 +11,7 @@ export const LAYOUTS = [
   'map',
   'map-table',
   'content',
+  'points',
   'closing',
 ] as const;
 

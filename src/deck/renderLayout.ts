@@ -114,12 +114,6 @@ export function isViewerZoneDifferent(ctx: LayoutContext, at: ScheduledSegment['
 
 function renderTitle(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
-  const names = (role: 'host' | 'partner'): string =>
-    event.organisers
-      .filter((o) => o.role === role)
-      .map((o) => o.shortName ?? o.name)
-      .join(', ');
-  const partners = names('partner');
   return [
     h('p', { class: 'kicker' }, event.sessionLabel),
     h('h1', { class: 'deck-title' }, renderUnbrokenHyphens(event.title)),
@@ -134,11 +128,8 @@ function renderTitle(ctx: LayoutContext): Child[] {
       { class: 'title-format' },
       `${event.format} · ${event.languages.join(', ')} · for ${event.audience.charAt(0).toLowerCase()}${event.audience.slice(1)}`,
     ),
-    h(
-      'p',
-      { class: 'title-hosts' },
-      `Hosted by ${names('host')}${partners ? ` · in cooperation with ${partners}` : ''}`,
-    ),
+    // Who hosts it, once: the organisers along the foot, as on the holding and closing slides.
+    renderOrganisers(event),
   ];
 }
 
@@ -249,7 +240,13 @@ function renderGains(ctx: LayoutContext): Child[] {
   const { content } = ctx.model;
   return [
     renderText('h2', {}, ctx.text?.title),
-    h('p', { class: 'lead dense' }, content.whyAttend),
+    // The slide says it in a line; the handout and the scroll view, in full.
+    h(
+      'p',
+      { class: 'lead' },
+      h('span', { class: 'objective-short' }, content.whyAttendHeadline),
+      h('span', { class: 'objective-full' }, content.whyAttend),
+    ),
     renderText('h3', {}, ctx.text?.subtitle),
     h(
       'ul',
@@ -290,11 +287,11 @@ function renderBackground(ctx: LayoutContext): Child[] {
               'th',
               { scope: 'row' },
               h('span', { class: 'convention-short' }, c.shortName),
-              h(
-                'span',
-                { class: 'convention-title' },
-                c.statedParties === null ? c.region : c.title,
-              ),
+              // The two conventions this session is about by their full titles; the others by
+              // their region, on the name's line.
+              c.statedParties === null
+                ? h('span', { class: 'convention-region' }, c.region)
+                : h('span', { class: 'convention-title' }, c.title),
             ),
             h('td', {}, String(c.adoptedYear)),
             h('td', {}, c.inForceYear === null ? 'not confirmed' : String(c.inForceYear)),
@@ -332,9 +329,16 @@ function renderSeries(ctx: LayoutContext): Child[] {
   ];
 }
 
+const ORGANISER_ROLE_LABEL: Record<Model['event']['organisers'][number]['role'], string> = {
+  host: 'Hosted by',
+  partner: 'In cooperation with',
+};
+
 /**
- * The organisers as a row of marks: each one's logo file (from `public/`, named in
- * data/event.ts) or, without one, its name set as a wordmark.
+ * The organisers as a row of marks along the foot of the cover slides, each under its role:
+ * its logo file (from `public/`, named in data/event.ts) or, without one, its name set as a
+ * wordmark in HTML, so that it is drawn in the deck's own web font (an `<img>` SVG cannot use
+ * the page's fonts and falls back to whatever the viewer's system has).
  */
 export function renderOrganisers(event: Model['event']): HTMLElement {
   return h(
@@ -344,6 +348,7 @@ export function renderOrganisers(event: Model['event']): HTMLElement {
       h(
         'li',
         { class: `organiser organiser-${o.role}` },
+        h('span', { class: 'organiser-role' }, ORGANISER_ROLE_LABEL[o.role]),
         o.logo
           ? h('img', { class: 'organiser-logo', src: o.logo, alt: o.name })
           : h('span', { class: 'organiser-wordmark' }, o.shortName ?? o.name),
@@ -446,6 +451,8 @@ const RENDERERS: Record<Layout, (ctx: LayoutContext) => Child[]> = {
   map: (ctx) => renderMapLayout(ctx.model),
   'map-table': (ctx) => renderPartiesOverview(ctx.model),
   content: () => [],
+  // The author's words alone; the layout sets its first list as a row of cards.
+  points: () => [],
   closing: renderClosing,
 };
 

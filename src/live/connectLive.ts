@@ -19,6 +19,7 @@ import {
   parseLiveAck,
   parseLiveMessage,
   parseLiveRefusal,
+  parseLiveRequest,
   type LiveAck,
   type LiveMessage,
   type LiveRequest,
@@ -42,6 +43,21 @@ export interface LiveOptions {
   readonly persist?: boolean;
   /** A WebSocket class, for Node. @defaultValue the browser's */
   readonly WebSocketPolyfill?: unknown;
+  /**
+   * Where requests not yet confirmed by the server are kept, so that a message sent offline
+   * survives a reload. @defaultValue `localStorage` when `persist` is not false, else none
+   */
+  readonly storage?: PendingStorage | null;
+}
+
+/** The part of `Storage` the page's waiting requests need. */
+export type PendingStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** A message this page sent that the server has not confirmed yet. */
+export interface WaitingMessage {
+  readonly id: string;
+  readonly to: string;
+  readonly text: string;
 }
 
 /** A page's live show. Every read returns checked values; `onChange` says when to look again. */
@@ -56,6 +72,8 @@ export interface LiveShow {
   appendLog(entries: readonly { readonly id: string }[]): void;
   readMessages(): LiveMessage[];
   readAcks(): LiveAck[];
+  /** Messages this page sent that the server has not confirmed yet (kept across reloads). */
+  waitingMessages(): WaitingMessage[];
   /** Asks the server to send a message; returns why it cannot, or `null` once asked. */
   sendMessage(to: string, text: string): string | null;
   /** Asks the server to record this speaker's acknowledgement of a message. */
@@ -91,13 +109,15 @@ export function connectLive(options: LiveOptions): LiveShow {
     notify();
   };
 
-  const persistence =
-    options.persist === false
-      ? null
-      : new IndexeddbPersistence(
-          `${showId}:live:${key.role}${key.speakerId ? `:${key.speakerId}` : ''}`,
-          doc,
-        );
+  const copyName = `${showId}:live:${key.role}${key.speakerId ? `:${key.speakerId}` : ''}`;
+  const persistence = options.persist === false ? null : new IndexeddbPersistence(copyName, doc);
+  const storage =
+    options.storage !== undefined
+      ? options.storage
+      : options.persist === false
+        ? null
+        : globalThis.localStorage;
+  const pendingKey = `${copyName}:waiting`;
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
     // A page whose server went away retries every few seconds, not ever more slowly: the
@@ -135,6 +155,7 @@ export function connectLive(options: LiveOptions): LiveShow {
       if (answer) {
         // A refused request would be refused again: drop what waits.
         pending.clear();
+        savePending(storage, pendingKey, pending);
         refusal = answer.reason;
         notify();
       }
@@ -149,20 +170,26 @@ export function connectLive(options: LiveOptions): LiveShow {
 
   // Requests wait here until the document shows them done, and go again on each reconnect:
   // a stateless message sent while the line is down is lost, and the server ignores repeats.
-  const pending = new Map<string, LiveRequest>();
+  // They are also kept in storage: a host who sends "Please wrap up" offline and reloads
+  // must not lose it.
+  const pending = loadPending(storage, pendingKey, key.speakerId);
   const isDone = (id: string, request: LiveRequest): boolean =>
     request.type === 'message'
       ? messages.toArray().some((m) => parseLiveMessage(m)?.id === id)
       : acks.has(id);
   const flush = (resend: boolean): void => {
+    const before = pending.size;
     for (const [id, request] of pending) {
       if (isDone(id, request)) pending.delete(id);
       else if (resend && status === 'connected') provider.sendStateless(JSON.stringify(request));
     }
+    if (pending.size !== before) savePending(storage, pendingKey, pending);
   };
   const send = (id: string, request: LiveRequest): void => {
     pending.set(id, request);
+    savePending(storage, pendingKey, pending);
     flush(true);
+    notify(); // Offline nothing else changes: the page must still show what waits.
   };
 
   return {
@@ -196,6 +223,10 @@ export function connectLive(options: LiveOptions): LiveShow {
         .map(parseLiveMessage)
         .filter((m): m is LiveMessage => m !== null),
     readAcks: () => [...acks.values()].map(parseLiveAck).filter((a): a is LiveAck => a !== null),
+    waitingMessages: () =>
+      [...pending.values()].flatMap((r) =>
+        r.type === 'message' ? [{ id: r.id, to: r.to, text: r.text }] : [],
+      ),
     sendMessage(to, text) {
       const tidy = normaliseMessageText(text);
       const problem = checkMessageText(tidy);
@@ -220,4 +251,60 @@ export function connectLive(options: LiveOptions): LiveShow {
       doc.destroy();
     },
   };
+}
+
+/** The id a request waits under: the message's id, or the acknowledgement's key. */
+function pendingId(request: LiveRequest, speakerId: string | null): string | null {
+  if (request.type === 'message') return request.id;
+  return speakerId === null ? null : formatAckKey(request.messageId, speakerId);
+}
+
+/**
+ * The requests a page left waiting before a reload. Anything unreadable is dropped with a
+ * warning: it is this page's own outbox, and a damaged entry must not stop the page.
+ */
+function loadPending(
+  storage: PendingStorage | null,
+  storageKey: string,
+  speakerId: string | null,
+): Map<string, LiveRequest> {
+  const pending = new Map<string, LiveRequest>();
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(storageKey) ?? null;
+  } catch {
+    return pending; // Storage blocked: the page works, only without the outbox.
+  }
+  if (text === null) return pending;
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values)) {
+    console.warn('[live] set aside an unreadable list of messages waiting to be sent:', text);
+    return pending;
+  }
+  for (const value of values) {
+    const request = parseLiveRequest(JSON.stringify(value));
+    const id = request ? pendingId(request, speakerId) : null;
+    if (request && id !== null) pending.set(id, request);
+    else console.warn('[live] dropped a waiting request that is not valid:', value);
+  }
+  return pending;
+}
+
+/** Keeps the waiting requests, or clears the entry when none wait. */
+function savePending(
+  storage: PendingStorage | null,
+  storageKey: string,
+  pending: ReadonlyMap<string, LiveRequest>,
+): void {
+  try {
+    if (pending.size === 0) storage?.removeItem(storageKey);
+    else storage?.setItem(storageKey, JSON.stringify([...pending.values()]));
+  } catch {
+    // Full or blocked storage: the requests still wait in memory and go on reconnect.
+  }
 }

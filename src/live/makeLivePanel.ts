@@ -189,8 +189,9 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     if (page === 'run-of-show') {
       const messages = live.readMessages();
       const acks = live.readAcks();
-      regions.messages.show(JSON.stringify([messages, acks]), () =>
-        renderMessageLog(messages, acks, people, formatTime),
+      const waiting = live.waitingMessages();
+      regions.messages.show(JSON.stringify([messages, acks, waiting]), () =>
+        renderMessageLog(messages, acks, people, formatTime, waiting),
       );
     } else {
       const { speakerId } = live.key;

@@ -4,7 +4,7 @@
  * never HTML.
  */
 import { h } from '../lib/h.ts';
-import type { LiveStatus } from './connectLive.ts';
+import type { LiveStatus, WaitingMessage } from './connectLive.ts';
 import type { LiveRole } from './liveKey.ts';
 import type { LiveAck, LiveMessage } from './liveMessages.ts';
 
@@ -86,14 +86,18 @@ function formatAcks(
   return `Acknowledged by ${mine.map((a) => `${name(a.by)} at ${formatTime(a.at)}`).join(', ')}`;
 }
 
-/** The messages sent in this show, newest first, each with who acknowledged it. */
+/**
+ * The messages sent in this show, newest first, each with who acknowledged it; above them the
+ * ones this page sent that the server has not taken yet, so the host sees they are not lost.
+ */
 export function renderMessageLog(
   messages: readonly LiveMessage[],
   acks: readonly LiveAck[],
   people: readonly LivePerson[],
   formatTime: (ms: number) => string,
+  waiting: readonly WaitingMessage[] = [],
 ): HTMLElement {
-  if (messages.length === 0) {
+  if (messages.length === 0 && waiting.length === 0) {
     return h('p', { class: 'live-empty' }, 'No messages sent yet.');
   }
   const name = (id: string): string =>
@@ -101,6 +105,19 @@ export function renderMessageLog(
   return h(
     'ol',
     { class: 'live-messages', reversed: true },
+    waiting.map((m) =>
+      h(
+        'li',
+        { 'data-testid': 'run-of-show.message', 'data-message-id': m.id, 'data-waiting': 'true' },
+        h('span', { class: 'live-message-meta' }, `Waiting to send · to ${name(m.to)}: `),
+        h('q', { class: 'live-message-text' }, m.text),
+        h(
+          'span',
+          { class: 'live-message-ack', 'data-testid': 'run-of-show.message-ack' },
+          'It goes when the connection returns; it is kept if you reload.',
+        ),
+      ),
+    ),
     [...messages]
       .sort((a, b) => b.at - a.at)
       .map((m) =>

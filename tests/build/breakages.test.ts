@@ -62,15 +62,15 @@ const breakages: Breakage[] = [
   {
     name: 'a slide file that is not UTF-8',
     breakIt: (copy) => {
-      const text = copy.read('slides/12-questions.md');
+      const text = copy.read('slides/13-questions.md');
       // "é" as Windows-1252 writes it: one byte that is not UTF-8.
       copy.writeBytes(
-        'slides/12-questions.md',
+        'slides/13-questions.md',
         Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])]),
       );
     },
     message:
-      'slides/12-questions.md:14: the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Open it in your editor and save it again with the encoding "UTF-8" (in VS Code: "Save with Encoding", then "UTF-8").',
+      'slides/13-questions.md:14: the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Open it in your editor and save it again with the encoding "UTF-8" (in VS Code: "Save with Encoding", then "UTF-8").',
   },
 ];
 

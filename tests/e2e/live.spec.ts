@@ -178,10 +178,21 @@ test.describe('a live show across machines', () => {
       // The host goes on while the server is down; the mark waits in her page.
       await host.page.getByTestId('run-of-show.start-next').click();
       await expect(host.cue('overview')).toContainText('Started 11:02:00');
+      // A message sent now waits, says so, and survives the host closing her tab.
+      await host.sendMessage('all', 'Please wrap up');
+      await expect(host.sentMessage('Please wrap up')).toHaveAttribute('data-waiting', 'true');
+      await expect(host.sentMessage('Please wrap up')).toContainText('Waiting to send');
+      const hostContext = host.page.context();
+      await host.page.close();
 
       const second = track(await startLiveServer(options));
-      await host.connected();
+      const reopened = new LiveShowPage(await hostContext.newPage());
+      await reopened.open(link(second, 'host'));
+      await reopened.connected();
       await moderator.connected();
+      await expect(moderator.sentMessage('Please wrap up')).not.toHaveAttribute('data-waiting');
+      await expect(reopened.sentMessage('Please wrap up')).toHaveCount(1);
+      await expect(reopened.sentMessage('Please wrap up')).not.toHaveAttribute('data-waiting');
       await expect(moderator.cue('overview')).toContainText('Started 11:02:00');
       await expect(moderator.cue('opening')).toHaveAttribute('data-state', 'done');
       // A page that opens now gets both marks from the server.

@@ -78,7 +78,21 @@ test('on a phone, the scroll view reflows: text of 16 px or more, the map full w
     }
     const svg = document.querySelector('section#map svg.map-svg')!.getBoundingClientRect();
     const row = document.querySelector('section#map-table tbody tr')!;
+    // The reading view shows every convention at once: one fill for each category.
+    const fills = (selector: string): string[] => [
+      ...new Set(
+        [...document.querySelectorAll(`section#map ${selector}`)].map(
+          (el) => getComputedStyle(el).fill,
+        ),
+      ),
+    ];
     return {
+      partyFills: [
+        fills('.map-party.in-0:not(.in-1)'),
+        fills('.map-party.in-1:not(.in-0)'),
+        fills('.map-party.in-0.in-1'),
+      ],
+      landFill: fills('.map-country:not(.map-party)'),
       small: [...new Set(small)],
       pageWidth: document.scrollingElement!.scrollWidth,
       mapWidth: svg.width,
@@ -89,6 +103,10 @@ test('on a phone, the scroll view reflows: text of 16 px or more, the map full w
   expect(measured.pageWidth).toBeLessThanOrEqual(390);
   expect(measured.mapWidth).toBeGreaterThan(390 * 0.85);
   expect(measured.rowDisplay).toBe('block');
+  const [first, second, both] = measured.partyFills;
+  expect([first, second, both].map((f) => f?.length)).toEqual([1, 1, 1]);
+  expect(new Set([...first!, ...second!, ...both!, ...measured.landFill]).size).toBe(4);
+  await expect(page.locator('section#map .map-legend')).toBeVisible();
   await deck.section('map-table').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('scroll-view-phone-390x844.png') });
 });

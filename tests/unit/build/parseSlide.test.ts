@@ -43,7 +43,7 @@ describe('parseSlide', () => {
 
   it('names the line of an unknown layout', () => {
     expect(errorOf('---\nid: a\nlayout: fancy\n---\n')).toBe(
-      'slides/05-test.md:3: unknown layout "fancy". Use one of holding, title, programme, segment, objectives, gains, background, series, map, map-table, content, closing.',
+      'slides/05-test.md:3: unknown layout "fancy". Use one of holding, title, programme, segment, objectives, gains, background, series, map, map-table, content, points, closing.',
     );
   });
 

@@ -63,7 +63,8 @@ describe('the deck carries every fact of the announcement', () => {
   it('the series with its dates and the meetings it leads to', () => {
     expect(text).toContain('September 2025');
     expect(text).toContain('October 2025');
-    for (const e of model.series.entries) expect(text).toContain(squash(e.title));
+    // This session's own entry is the title slide; the later ones are what comes next.
+    for (const e of model.series.entries.slice(1)) expect(text).toContain(squash(e.title));
   });
 
   it('the event: title, date, format, language, hosts', () => {
@@ -73,6 +74,162 @@ describe('the deck carries every fact of the announcement', () => {
     expect(text).toContain('English');
     expect(text).toContain('UNESCO Bangkok');
     expect(text).toContain('Bureau of the Tokyo Convention');
+  });
+});
+
+/**
+ * What the audience sees projected: the slides' text without the speaker notes and without
+ * what the projected slide hides for the handout and the scroll view (the objectives and the
+ * "why attend" paragraph in full).
+ */
+const projectedText = ((): string => {
+  const parts: string[] = [];
+  for (const section of sections) {
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.closest('aside.notes, .objective-full')) {
+        parts.push(node.textContent ?? '');
+      }
+    }
+  }
+  return parts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;])/g, '$1');
+})();
+
+/**
+ * The announcement (/work/shared/brief/event-announcement.txt), sentence by sentence: each
+ * fact as the short phrases that must be on a projected slide. This table is the audit: a
+ * fact that drops off the slides fails here. [sentence of the announcement, phrases]
+ */
+const ANNOUNCEMENT_FACTS: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'Headline: frameworks strengthen collaboration and recognition',
+    ['collaboration', 'qualifications recognition'],
+  ],
+  ['Date and time, Bangkok', ['Thursday 28 August 2025', '11:00–12:30 Bangkok']],
+  ['Format', ['Zoom webinar']],
+  [
+    'Target audience',
+    ['policymakers and higher education stakeholders based in Asia and the Pacific'],
+  ],
+  ['Languages', ['English']],
+  ['Hosts', ['UNESCO Bangkok', 'In cooperation with', 'Bureau of the Tokyo Convention']],
+  [
+    'First session of a new Asia-Pacific series',
+    ['first webinar in a new Asia-Pacific series', 'Session 1'],
+  ],
+  [
+    'Benefits of both conventions, by full title',
+    [
+      'Global Convention on the Recognition of Qualifications concerning Higher Education',
+      'Asia-Pacific Regional Convention on the Recognition of Qualifications in Higher Education',
+    ],
+  ],
+  [
+    'Global uncertainty: robust frameworks',
+    ['global uncertainty and transformation', 'robust frameworks'],
+  ],
+  [
+    '…enabling mobility, collaboration, national development goals',
+    ['academic mobility', 'Collaboration', 'National development goals'],
+  ],
+  [
+    'SDG 4: education at all levels, innovation, equity',
+    ['SDG 4', 'education at all levels', 'innovation, equity and sustainable development'],
+  ],
+  ['Global Convention in force 2023, 38 States Parties', ['2023', '38']],
+  ['First UN treaty on higher education', ['first UN treaty on higher education']],
+  ['Complements five regional conventions', ['five regional conventions']],
+  ['Tokyo Convention in force 2018, 12 States Parties', ['2018', '12']],
+  [
+    'Shared principles, transparency, cooperation',
+    ['shared principles, transparency and cooperation'],
+  ],
+  [
+    'Tokyo Convention: lifelong learning, skills, employment',
+    [
+      'recognise qualifications more effectively',
+      'lifelong learning, skills development and employment',
+    ],
+  ],
+  [
+    'Series aims: cooperation, understanding of both conventions',
+    [
+      'cooperation on qualifications recognition',
+      'Tokyo Convention and the Global Convention in the region',
+    ],
+  ],
+  [
+    'Series brings policymakers together',
+    ['policymakers', 'national systems can better support recognition'],
+  ],
+  ['Two webinars in September and October', ['September 2025', 'October 2025']],
+  [
+    'Leading up to the Tokyo Convention Committee and the APNNIC Plenary',
+    [
+      'Sixth session of the Tokyo Convention Committee',
+      'Fourth session of the Asia-Pacific Network of National Information Centres (APNNIC) Plenary',
+    ],
+  ],
+  [
+    'Interactive: participants give insights and ask questions',
+    ['questions', 'insights', 'Q&A box'],
+  ],
+  [
+    'Objective 1: key issues and challenges',
+    ['Key issues and challenges in qualifications recognition'],
+  ],
+  [
+    'Objective 2: the Tokyo and Global Conventions',
+    ['The Tokyo Convention and the Global Convention'],
+  ],
+  ['Objective 3: NICs and APNNIC', ['National information centres', 'APNNIC']],
+  ['Objective 4: misconceptions', ['misconceptions']],
+  [
+    'Objective 5: benefits of ratification and implementation',
+    ['Benefits of ratifying and implementing'],
+  ],
+  [
+    'Why attend: mobility, collaboration, recognition systems, examples',
+    [
+      'cross-border collaboration',
+      'stronger recognition systems',
+      'inclusive, transparent and equitable',
+    ],
+  ],
+  [
+    'Participants will gain (four points)',
+    [
+      'Insights into how global and regional recognition frameworks',
+      'Lessons from successful country experiences',
+      'strategic and practical benefits',
+      'Opportunities to engage with experts and peers',
+    ],
+  ],
+  [
+    'Programme: every segment and speaker',
+    [
+      'Opening and introduction',
+      'Update on implementation of the Global Convention on Higher Education',
+      'Interactive panel discussion with Q&A from audience',
+      'Wrap up',
+      'Moderator: Ms. Joanna Wilson',
+    ],
+  ],
+];
+
+describe('every fact of the announcement is on a projected slide (not only in the notes)', () => {
+  it.each(ANNOUNCEMENT_FACTS)('%s', (_sentence, phrases) => {
+    for (const phrase of phrases) {
+      expect(projectedText.toLowerCase(), phrase).toContain(phrase.toLowerCase());
+    }
+  });
+
+  it('a fact only in the notes does not count', () => {
+    expect(projectedText).not.toContain('Read questions aloud before answering');
+    expect(projectedText).not.toContain(squash(model.content.whyAttend));
   });
 });
 

@@ -68,14 +68,26 @@ describe('the closing slide', () => {
     expect(qr.querySelector('path')?.getAttribute('d')?.match(/M/g)).toHaveLength(dark);
   });
 
-  it('names the organisers, as logo files or wordmarks', () => {
+  it('names the organisers under their roles, as logo files or wordmarks in the web font', () => {
     const marks = renderClosingOf(withFollowUp({})).querySelectorAll('.organiser');
-    expect([...marks].map((m) => m.textContent)).toEqual(['FO', 'Test Partners']);
-    const real = renderClosingOf(loadModel()).querySelectorAll<HTMLImageElement>('.organiser-logo');
-    expect([...real].map((img) => [img.getAttribute('src'), img.alt])).toEqual([
-      ['logos/unesco-bangkok.svg', loadModel().event.organisers[0]!.name],
-      ['logos/tokyo-convention-bureau.svg', 'Bureau of the Tokyo Convention'],
+    expect([...marks].map((m) => m.textContent)).toEqual([
+      'Hosted byFO',
+      'In cooperation withTest Partners',
     ]);
+    // Without a logo file the name is HTML text, so it is set in the deck's own font.
+    expect(
+      renderClosingOf(withFollowUp({})).querySelectorAll('img, .organiser-wordmark'),
+    ).toHaveLength(2);
+    expect(renderClosingOf(withFollowUp({})).querySelector('img')).toBeNull();
+    const withLogo: Model = {
+      ...fixtureModel,
+      event: {
+        ...fixtureModel.event,
+        organisers: [{ ...fixtureModel.event.organisers[0]!, logo: 'logos/fo.png' }],
+      },
+    };
+    const img = renderClosingOf(withLogo).querySelector<HTMLImageElement>('.organiser-logo');
+    expect([img?.getAttribute('src'), img?.alt]).toEqual(['logos/fo.png', 'Fixture Office']);
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectLive, type LiveShow, type LiveStatus } from '../../../src/live/connectLive.ts';
@@ -146,6 +146,74 @@ describe('live server', () => {
     expect(leila.sendMessage('all', 'hello')).toBeNull();
     await until(() => leila.refusal() === 'A speaker’s link cannot send messages.', 'the refusal');
     expect(host.readMessages()).toHaveLength(1);
+  });
+
+  it('keeps a message sent offline across a reload and delivers it when the server answers', async () => {
+    const { server } = await startServer();
+    const hostKey = parseLiveKey(makeLiveKey(secret, showId, 'host'))!;
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+      removeItem: (k: string) => void saved.delete(k),
+    };
+    const connect = (url: string): LiveShow => {
+      const live = connectLive({
+        url,
+        showId,
+        key: hostKey,
+        persist: false,
+        storage,
+        WebSocketPolyfill: WebSocket,
+      });
+      cleanups.push(() => live.destroy());
+      return live;
+    };
+    // Port 9 on loopback has nobody listening: the host is offline.
+    const offline = connect('ws://127.0.0.1:9/live');
+    expect(offline.sendMessage('nadia-starr', 'Please wrap up')).toBeNull();
+    expect(offline.waitingMessages()).toMatchObject([
+      { to: 'nadia-starr', text: 'Please wrap up' },
+    ]);
+    // Node's WebSocket throws when closed mid-handshake (a browser's does not): wait for the
+    // refused connection before the "reload".
+    await until(statusIs(offline, 'offline'), 'the first page to find itself offline');
+    offline.destroy();
+    // The reload: a new page with the same storage, now reaching the server.
+    const host = connect(wsUrl(server));
+    expect(host.waitingMessages()).toHaveLength(1);
+    const nadia = open(server, makeLiveKey(secret, showId, 'speaker', 'nadia-starr'));
+    await until(() => nadia.readMessages().length === 1, 'Nadia to get the message sent offline');
+    expect(nadia.readMessages()[0]).toMatchObject({ from: 'host', text: 'Please wrap up' });
+    await until(() => host.waitingMessages().length === 0, 'the outbox to empty');
+    expect(saved.size).toBe(0);
+  });
+
+  it('sets aside a damaged outbox and still connects', async () => {
+    const { server } = await startServer();
+    const key = parseLiveKey(makeLiveKey(secret, showId, 'host'))!;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    cleanups.push(() => warn.mockRestore());
+    const storage = {
+      getItem: () => '[{"type":"message","id":"ok-1","to":"all","text":"2 minutes"},{"bad":1}',
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    const host = connectLive({
+      url: wsUrl(server),
+      showId,
+      key,
+      persist: false,
+      storage,
+      WebSocketPolyfill: WebSocket,
+    });
+    cleanups.push(() => host.destroy());
+    expect(host.waitingMessages()).toEqual([]);
+    expect(warn).toHaveBeenCalledWith(
+      '[live] set aside an unreadable list of messages waiting to be sent:',
+      expect.any(String),
+    );
+    await until(statusIs(host, 'connected'), 'the host to connect');
   });
 
   it('refuses a message longer than a speaker can read at a glance', async () => {
