@@ -11,7 +11,14 @@ import { chromium, type BrowserContextOptions } from '@playwright/test';
 import { build } from 'vite';
 import { loadModel } from '../data/index.ts';
 import playwrightConfig from '../playwright.config.ts';
-import { buildFigures, type Figure, type SiteFacts, type SiteRun } from './buildFigures.ts';
+import {
+  buildFigures,
+  type Figure,
+  type LighthouseRuns,
+  type SiteFacts,
+  type SiteRun,
+} from './buildFigures.ts';
+import { startLighthouse, type LighthouseSample } from './lighthouse.ts';
 import { formatReport } from './formatReport.ts';
 import { loadAssetSizes, sumAssets, type Asset } from './loadAssetSizes.ts';
 import {
@@ -38,6 +45,7 @@ interface Site {
   /** Extra pages of the site, as URLs relative to it, when the build has them. */
   pages: { runOfShow: string | null; speaker: string | null };
   readonly runs: SiteRun[];
+  readonly lighthouse: LighthouseSample[];
 }
 
 /** Everything `npm run bench` writes to its results file. */
@@ -56,6 +64,8 @@ export interface BenchResults {
   readonly sites: { readonly deck: SiteFacts; readonly baseline: SiteFacts };
   readonly figures: readonly Figure[];
   readonly runs: { readonly deck: readonly SiteRun[]; readonly baseline: readonly SiteRun[] };
+  /** Lighthouse's runs of each site (none with `--lighthouse 0`). */
+  readonly lighthouse: LighthouseRuns;
   /** Console errors and page errors seen while measuring; none is expected. */
   readonly problems: readonly string[];
 }
@@ -114,6 +124,25 @@ async function runSite(lab: Lab, site: Site, idleSeconds: number): Promise<SiteR
   };
 }
 
+/**
+ * Lighthouse's rounds, after the others so that its browser does not compete with them:
+ * deck, baseline, deck, baseline…, each a cold load in Lighthouse's own clean profile.
+ */
+async function runLighthouse(sites: readonly Site[], runs: number): Promise<void> {
+  if (runs === 0) return;
+  const lighthouse = await startLighthouse();
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const site of sites) {
+        console.log(`[bench] Lighthouse ${run + 1}/${runs}: ${site.name}`);
+        site.lighthouse.push(await lighthouse.run(site.url));
+      }
+    }
+  } finally {
+    lighthouse.close();
+  }
+}
+
 function factsOf(site: Site): SiteFacts {
   const survey = site.survey!;
   const name = (s: { id: string; h: number; v: number }): string => s.id || `${s.h}/${s.v}`;
@@ -153,6 +182,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       name: 'deck',
       dir: deckDir,
       url: '',
+      lighthouse: [],
       pages: {
         runOfShow: existsSync(resolve(deckDir, 'run-of-show.html')) ? 'run-of-show.html' : null,
         speaker:
@@ -168,6 +198,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       url: '',
       pages: { runOfShow: null, speaker: null },
       runs: [],
+      lighthouse: [],
     },
   ];
   for (const site of sites) {
@@ -207,9 +238,11 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
         if (!warm) site.runs.push(result);
       }
     }
+    await runLighthouse(sites, options.lighthouseRuns);
     const [deck, baseline] = sites as [Site, Site];
     const facts = { deck: factsOf(deck), baseline: factsOf(baseline) };
-    const figures = buildFigures(deck.runs, baseline.runs, facts.deck, facts.baseline);
+    const lighthouse = { deck: deck.lighthouse, baseline: baseline.lighthouse };
+    const figures = buildFigures(deck.runs, baseline.runs, facts.deck, facts.baseline, lighthouse);
     const results: BenchResults = {
       date: new Date().toISOString(),
       machine: {
@@ -224,6 +257,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       sites: facts,
       figures,
       runs: { deck: deck.runs, baseline: baseline.runs },
+      lighthouse,
       problems: lab.problems,
     };
     const { start, end } = results.machine.loadAverage;

@@ -1,4 +1,5 @@
 /** Turns the runs of both sites into the bench's figures, with their targets. */
+import type { LighthouseSample } from './lighthouse.ts';
 import type { ByteTotals } from './loadAssetSizes.ts';
 import type { ArrivalSample, IdleSample } from './measurePage.ts';
 import { summarize, summarizeSome, type Summary } from './stats.ts';
@@ -33,7 +34,7 @@ export interface SiteFacts {
 }
 
 /** Units the figures are reported in; kB and MB are decimal (1 kB = 1000 bytes), as Vite's. */
-export type Unit = 'ms' | 'kB' | 'MB' | '%' | '/s';
+export type Unit = 'ms' | 'kB' | 'MB' | '%' | '/s' | 'score';
 
 /** One line of the report. */
 export interface Figure {
@@ -49,6 +50,24 @@ export interface Figure {
   readonly met: boolean | null;
   readonly note: string;
 }
+
+/** Lighthouse's runs of both sites; empty when the bench ran it 0 times. */
+export interface LighthouseRuns {
+  readonly deck: readonly LighthouseSample[];
+  readonly baseline: readonly LighthouseSample[];
+}
+
+/** The targets of issue 13, against the baseline measured in the same run. */
+export const TARGETS = {
+  /** First slide visible: at most this times the baseline's median. */
+  firstSlide: 1.1,
+  /** Main-thread CPU to the first slide: at most this times the baseline's. */
+  firstSlideCpu: 1.15,
+  /** Gzipped JS before the first slide: at most this many kB beyond the baseline's. */
+  firstSlideJsKb: 30,
+  /** Lighthouse LCP: at most this times the baseline's. */
+  lighthouseLcp: 1.1,
+} as const;
 
 const KB = 1000;
 const MB = 1000 * 1000;
@@ -91,6 +110,7 @@ export function buildFigures(
   baseline: readonly SiteRun[],
   deckFacts: SiteFacts,
   baselineFacts: SiteFacts,
+  lighthouse: LighthouseRuns = { deck: [], baseline: [] },
 ): Figure[] {
   const figures: Figure[] = [];
   const add = (figure: Omit<Figure, 'comparison'> & { comparison?: string }): void => {
@@ -105,8 +125,11 @@ export function buildFigures(
     unit: 'ms',
     deck: firstSlide,
     baseline: firstSlideBase,
-    target: '≤ 1.15× baseline',
-    met: firstSlide && firstSlideBase ? firstSlide.median <= 1.15 * firstSlideBase.median : null,
+    target: `≤ ${TARGETS.firstSlide.toFixed(2)}× baseline`,
+    met:
+      firstSlide && firstSlideBase
+        ? firstSlide.median <= TARGETS.firstSlide * firstSlideBase.median
+        : null,
     note: 'navigation → paint of the present slide of .reveal.ready',
   });
   add({
@@ -119,14 +142,16 @@ export function buildFigures(
     met: null,
     note: 'the same, once document.fonts.ready',
   });
+  const cpu = over(deck, (r) => r.firstSlideMainThreadMs);
+  const cpuBase = over(baseline, (r) => r.firstSlideMainThreadMs);
   add({
     id: 'first-slide-cpu',
     label: '1c. Main-thread CPU to first slide',
     unit: 'ms',
-    deck: over(deck, (r) => r.firstSlideMainThreadMs),
-    baseline: over(baseline, (r) => r.firstSlideMainThreadMs),
-    target: null,
-    met: null,
+    deck: cpu,
+    baseline: cpuBase,
+    target: `≤ ${TARGETS.firstSlideCpu.toFixed(2)}× baseline`,
+    met: cpu && cpuBase ? cpu.median <= TARGETS.firstSlideCpu * cpuBase.median : null,
     note: 'thread time (CDP TaskDuration): steadier than 1 when other processes compete',
   });
 
@@ -140,8 +165,8 @@ export function buildFigures(
     deck: js,
     baseline: jsBase,
     comparison: jsExtra === null ? '' : `${jsExtra >= 0 ? '+' : ''}${jsExtra.toFixed(1)} kB`,
-    target: '≤ baseline + 60 kB',
-    met: jsExtra === null ? null : jsExtra <= 60,
+    target: `≤ baseline + ${TARGETS.firstSlideJsKb} kB`,
+    met: jsExtra === null ? null : jsExtra <= TARGETS.firstSlideJsKb,
     note: `site total ${(deckFacts.total.js / KB).toFixed(1)} kB (baseline ${(baselineFacts.total.js / KB).toFixed(1)} kB)`,
   });
   add({
@@ -270,6 +295,42 @@ export function buildFigures(
     target: null,
     met: null,
     note: `keypress → paint after slidechanged; deck: ${deckFacts.heaviest.slide} (${deckFacts.heaviest.elements} elements), baseline: ${baselineFacts.heaviest.slide} (${baselineFacts.heaviest.elements})`,
+  });
+
+  const skipped = 'n/a: not run (--lighthouse 0)';
+  const score = over(lighthouse.deck, (r) => r.score);
+  const scoreBase = over(lighthouse.baseline, (r) => r.score);
+  const scoreDiff = score && scoreBase ? score.median - scoreBase.median : null;
+  add({
+    id: 'lighthouse-score',
+    label: '7. Lighthouse performance (mobile)',
+    unit: 'score',
+    deck: score,
+    baseline: scoreBase,
+    comparison:
+      scoreDiff === null ? '' : `${scoreDiff >= 0 ? '+' : '−'}${Math.abs(scoreDiff).toFixed(2)}`,
+    target: '≥ baseline',
+    met: scoreDiff === null ? null : scoreDiff >= 0,
+    note:
+      lighthouse.deck.length === 0
+        ? skipped
+        : `median of ${lighthouse.deck.length} run(s) each; simulated slow 4G and 4× CPU; TBT ${over(lighthouse.deck, (r) => r.tbtMs)!.median.toFixed(0)} vs ${over(lighthouse.baseline, (r) => r.tbtMs)?.median.toFixed(0) ?? '–'} ms`,
+  });
+  const lcp = over(lighthouse.deck, (r) => r.lcpMs);
+  const lcpBase = over(lighthouse.baseline, (r) => r.lcpMs);
+  const lcpElement = lighthouse.deck[0]?.lcpElement;
+  add({
+    id: 'lighthouse-lcp',
+    label: '7b. Lighthouse LCP (mobile)',
+    unit: 'ms',
+    deck: lcp,
+    baseline: lcpBase,
+    target: `≤ ${TARGETS.lighthouseLcp.toFixed(2)}× baseline`,
+    met: lcp && lcpBase ? lcp.median <= TARGETS.lighthouseLcp * lcpBase.median : null,
+    note:
+      lighthouse.deck.length === 0
+        ? skipped
+        : `FCP ${over(lighthouse.deck, (r) => r.fcpMs)!.median.toFixed(0)} vs ${over(lighthouse.baseline, (r) => r.fcpMs)?.median.toFixed(0) ?? '–'} ms; deck's LCP element: ${lcpElement || 'unknown'}`,
   });
   return figures;
 }

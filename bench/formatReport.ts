@@ -2,7 +2,7 @@
 import type { Figure, Unit } from './buildFigures.ts';
 import type { Summary } from './stats.ts';
 
-const DIGITS: Readonly<Record<Unit, number>> = { ms: 0, kB: 1, MB: 2, '%': 2, '/s': 2 };
+const DIGITS: Readonly<Record<Unit, number>> = { ms: 0, kB: 1, MB: 2, '%': 2, '/s': 2, score: 2 };
 
 /**
  * Formats a summary as "median (min–max) unit", with fewer digits for large values.
@@ -13,7 +13,9 @@ export function formatSummary(summary: Summary | null, unit: Unit): string {
   const digits = unit === 'ms' && summary.median < 100 ? 1 : DIGITS[unit];
   const f = (n: number): string => n.toFixed(digits);
   const spread = summary.min === summary.max ? '' : ` (${f(summary.min)}–${f(summary.max)})`;
-  return `${f(summary.median)}${spread} ${unit}`;
+  return unit === 'score'
+    ? `${f(summary.median)}${spread}`
+    : `${f(summary.median)}${spread} ${unit}`;
 }
 
 const MARK = { true: '✓', false: '✗ missed', null: '' } as const;

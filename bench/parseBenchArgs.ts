@@ -19,6 +19,8 @@ export interface BenchOptions {
    * again; the baseline is still built. @defaultValue null
    */
   readonly deckDir: string | null;
+  /** Lighthouse runs per site, alternating, after the other rounds; 0 skips it. @defaultValue 3 */
+  readonly lighthouseRuns: number;
 }
 
 /** The defaults, before the command line is merged over them. */
@@ -30,6 +32,7 @@ export const benchDefaults: BenchOptions = {
   port: 0,
   build: true,
   deckDir: null,
+  lighthouseRuns: 3,
 };
 
 /** The usage text printed by `--help` and after a bad argument. */
@@ -40,9 +43,15 @@ export const benchUsage = `Usage: npm run bench -- [options]
   --out FILE    results file (default ${benchDefaults.out})
   --port P      deck server port, baseline on P+1 (default: free ports)
   --deck DIR    measure the deck already built in DIR (e.g. dist) instead of building it
+  --lighthouse N  Lighthouse runs per site, mobile (default ${benchDefaults.lighthouseRuns}; 0 skips it)
   --no-build    measure dist-bench/ as it is, without building`;
 
-const INTEGER_FLAGS = { '--runs': 'runs', '--warmup': 'warmup', '--port': 'port' } as const;
+const INTEGER_FLAGS = {
+  '--runs': 'runs',
+  '--warmup': 'warmup',
+  '--port': 'port',
+  '--lighthouse': 'lighthouseRuns',
+} as const;
 
 /**
  * Parses the arguments after `npm run bench --` over `benchDefaults`.

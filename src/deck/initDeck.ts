@@ -132,6 +132,26 @@ export function hideSlidesUntilPlaced(root: HTMLElement): void {
   }
 }
 
+/**
+ * The class that keeps every slide but the present one out of layout while the deck starts
+ * (deck.css). reveal.js shows the slides within its view distance (3) at once, so that the
+ * next ones are ready to fade in; laying those out before the first paint cost the first
+ * slide about 10 ms of main-thread time (bench/README.md). They are laid out just after it.
+ */
+export const STARTING_CLASS = 'deck-starting';
+
+/**
+ * Lets the slides near the present one be laid out, once the first slide has been painted,
+ * and has reveal.js centre them. Until then a slide change still shows the right slide:
+ * reveal.js marks the new slide present and lays it out before painting it.
+ */
+export function layOutNearSlides(deck: RevealApi): void {
+  const root = deck.getRevealElement();
+  if (!root?.classList.contains(STARTING_CLASS)) return;
+  root.classList.remove(STARTING_CLASS);
+  deck.layout();
+}
+
 /** Initialises reveal.js on `root` (the `.reveal` element) and resolves when it is ready. */
 export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Promise<RevealApi> {
   const config: RevealConfig = {
@@ -139,8 +159,14 @@ export async function initDeck(root: HTMLElement, options: DeckOptions = {}): Pr
     ...(options.reducedMotion ? { transition: 'none' as const } : {}),
     plugins: [...(options.plugins ?? [])],
   };
-  if ((options.view ?? 'slides') === 'slides') hideSlidesUntilPlaced(root);
+  const starting = (options.view ?? 'slides') === 'slides';
+  if (starting) {
+    hideSlidesUntilPlaced(root);
+    root.classList.add(STARTING_CLASS);
+  }
   const deck = new Reveal(root, config);
+  // The overview shows every slide: one opened before the page gets to it needs them now.
+  if (starting) deck.on('overviewshown', () => layOutNearSlides(deck));
   await deck.initialize();
   makeDeckReadable(deck);
   keepScrollViewOnHashSlide(deck);

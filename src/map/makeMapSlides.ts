@@ -3,16 +3,14 @@
  * are, what to do when one comes near, at each fragment step and when the deck leaves it.
  * The page passes these to the deck's steps plugin and knows nothing else about the map.
  *
- * No d3 here: the map's module (d3, topojson, the geometry) is loaded with `import()` when
- * a map slide comes near, or before the views that lay every slide out at once.
+ * No d3 and no luxon here: the map's module (d3, topojson, the geometry) is loaded with
+ * `import()` when a map slide comes near, and the full table (which formats dates) before the
+ * views that lay every slide out at once. Both stay off the first slide's path.
  */
 import type { Model } from '../../data/types.ts';
 import { applyMapState } from './applyMapState.ts';
 import type { MapController } from './MapController.ts';
 import { MAP_STEP_BOTH, MAP_STEP_FOCUS, readMapSteps } from './mapSteps.ts';
-import { renderPartiesTable } from './renderPartiesTable.ts';
-import { ScrollRegionKeys } from './ScrollRegionKeys.ts';
-import { SortableTable } from './SortableTable.ts';
 
 /** How the deck is laid out: one slide at a time, or every slide at once. */
 export type MapSlidesView = 'slides' | 'scroll' | 'print';
@@ -52,25 +50,6 @@ export interface MapSlides {
 const MAP_SECTION = 'section[data-layout="map"]';
 const NEAR_SECTIONS = 'section[data-layout="map"], section[data-layout="map-table"]';
 
-/**
- * Renders the full States Parties table into the empty table slots under `root`. The table
- * (every State with its dates, notes and sources) is for the scroll view and the handout; the
- * projected slide shows the overview instead, so in the slides view nothing is filled.
- */
-function fillPartiesTables(root: ParentNode, model: Model): boolean {
-  let filled = false;
-  for (const slot of root.querySelectorAll<HTMLElement>('[data-map-table-slot]')) {
-    if (slot.firstChild) continue;
-    const table = renderPartiesTable(model);
-    slot.replaceChildren(table);
-    const tableEl = table.querySelector('table');
-    if (tableEl) new SortableTable(tableEl).bind();
-    new ScrollRegionKeys(table).bind();
-    filled = true;
-  }
-  return filled;
-}
-
 /** Makes the entry point for the deck page. */
 export function makeMapSlides(options: MapSlidesOptions): MapSlides {
   const maps = new WeakMap<HTMLElement, Promise<MapController | null>>();
@@ -92,7 +71,11 @@ export function makeMapSlides(options: MapSlidesOptions): MapSlides {
     nearSelector: NEAR_SECTIONS,
     async prepare(root) {
       if (options.view === 'slides') return;
-      fillPartiesTables(root, await options.loadModel());
+      const [{ fillPartiesTables }, model] = await Promise.all([
+        import('./fillPartiesTables.ts'),
+        options.loadModel(),
+      ]);
+      fillPartiesTables(root, model);
       await Promise.all([...root.querySelectorAll<HTMLElement>('.map-layout')].map(loadMap));
     },
     onNear(section) {

@@ -10,7 +10,7 @@ import 'reveal.js/theme/serif.css';
 import '../deck/deck.css';
 import '../map/map.css';
 import '../runofshow/statusLine.css';
-import { initDeck } from '../deck/initDeck.ts';
+import { initDeck, layOutNearSlides } from '../deck/initDeck.ts';
 import { makeLazyNotes } from '../deck/makeLazyNotes.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
@@ -38,6 +38,17 @@ function readView(search: string): 'print' | 'scroll' | 'slides' {
 /** Resolves after the next frame has been painted. */
 function afterNextPaint(): Promise<void> {
   return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
+
+/**
+ * Resolves when the page is next idle (at most `timeoutMs` later): for work the first slide
+ * does not need, so that it does not delay the frames just after the first paint.
+ */
+function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((done) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => done(), { timeout: timeoutMs });
+    else setTimeout(done, 0);
+  });
 }
 
 const loadViewerParts = async (): Promise<ViewerParts> =>
@@ -87,7 +98,12 @@ async function main(): Promise<void> {
       makeMapStepsPlugin(mapSlides),
     ],
   });
-  if (view === 'slides') await afterNextPaint();
+  if (view === 'slides') {
+    await afterNextPaint();
+    void viewerParts();
+    await whenIdle(500);
+    layOutNearSlides(deck);
+  }
   const parts = await viewerParts();
   if (parts.addViewerTimes(slidesEl)) deck.layout();
   for (const plugin of parts.plugins({ host: isHost })) deck.registerPlugin(plugin);

@@ -143,3 +143,27 @@ describe('no page’s JS carries what only the build reads', () => {
     );
   });
 });
+
+describe('the first slide’s path (issue 13)', () => {
+  /** The scripts the deck page loads before its first slide: its entry and what it preloads. */
+  const firstSlideScripts = (dir: string): string => {
+    const page = readFileSync(join(dir, 'index.html'), 'utf8');
+    const files = [
+      ...page.matchAll(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"/g),
+      ...page.matchAll(/<link rel="modulepreload"[^>]*\shref="\.\/([^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(files.length).toBeGreaterThan(0);
+    return files.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+  };
+
+  it.each(['host', 'public'] as const)(
+    'the %s deck’s first slide waits for no luxon (the times come after the first paint)',
+    (mode) => {
+      const js = firstSlideScripts(outDirs[mode]);
+      expect(js).toContain('Reveal');
+      // luxon's own messages: any of its code on this path carries them.
+      expect(js).not.toContain('Invalid DateTime');
+      expect(js).not.toContain('Intl.DateTimeFormat');
+    },
+  );
+});

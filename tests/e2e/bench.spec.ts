@@ -13,7 +13,7 @@ import type { BenchResults } from '../../bench/bench.ts';
 const run = promisify(execFile);
 
 test('npm run bench measures every figure of the built deck and writes its results', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const out = test.info().outputPath('results.json');
   const { stdout } = await run(
     process.execPath,
@@ -29,8 +29,10 @@ test('npm run bench measures every figure of the built deck and writes its resul
       'dist',
       '--out',
       out,
+      '--lighthouse',
+      '1',
     ],
-    { timeout: 110_000 },
+    { timeout: 170_000 },
   );
   expect(stdout).toContain('| 1. First slide visible');
 
@@ -41,7 +43,15 @@ test('npm run bench measures every figure of the built deck and writes its resul
     expect(found, `figure ${id}`).toBeDefined();
     return found!;
   };
-  for (const id of ['first-slide', 'first-slide-cpu', 'first-slide-js', 'heap', 'slide-change']) {
+  for (const id of [
+    'first-slide',
+    'first-slide-cpu',
+    'first-slide-js',
+    'heap',
+    'slide-change',
+    'lighthouse-score',
+    'lighthouse-lcp',
+  ]) {
     expect(figure(id).deck?.median, `${id} on the deck`).toBeGreaterThan(0);
     expect(figure(id).baseline?.median, `${id} on the baseline`).toBeGreaterThan(0);
   }

@@ -29,9 +29,10 @@ describe('parseBenchArgs', () => {
       deckDir: 'dist',
       out: 'x.json',
     });
-    expect(parseBenchArgs(['--no-build', '--port', '4305'])).toMatchObject({
+    expect(parseBenchArgs(['--no-build', '--port', '4305', '--lighthouse', '0'])).toMatchObject({
       build: false,
       port: 4305,
+      lighthouseRuns: 0,
     });
   });
 
