@@ -6,7 +6,9 @@
  * What Google Calendar, Outlook and Apple Calendar need to import a file cleanly: VERSION
  * and PRODID on the calendar, METHOD:PUBLISH (a file to add, not an invitation to answer),
  * and on each event a stable UID, DTSTAMP, DTSTART and DTEND as UTC instants (so no
- * VTIMEZONE is needed and no client guesses a zone), SUMMARY and DESCRIPTION.
+ * VTIMEZONE is needed and no client guesses a zone), SUMMARY and DESCRIPTION; X-WR-CALNAME for
+ * the calendar's name; CRLF after every line and lines folded at 75 octets. The unit tests
+ * read the files back with Mozilla's ical.js to check all of it.
  */
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
 
@@ -49,5 +51,8 @@ export function buildCalendar(options: CalendarOptions): string {
       description: entry.description,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1 ends every content line with CRLF, the last one too; ical-generator
+  // leaves the final END:VCALENDAR without it, which strict importers read as truncated.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

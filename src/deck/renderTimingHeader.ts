@@ -1,12 +1,15 @@
 /**
  * The timing header that opens a slide's speaker notes: the segment, its planned times,
  * this slide's planned window and share, and the hand-over cue at the segment's end.
- * It is fixed text: reveal's speaker view copies the notes only when the slide changes,
- * so anything live is shown beside it (see makeRunOfShowPlugin), not in it.
+ * The panel's checkpoints (audience Q&A, the last question) come with their times.
+ * It is fixed text, the announced plan: reveal's speaker view copies the notes only when the
+ * slide changes, so anything live (the host's re-plans, time left) is shown beside it, in
+ * the status line (see makeRunOfShowPlugin and makeStatusLineController), not in it.
  */
 import { h } from '../lib/h.ts';
 import { formatHandOver } from '../time/cues.ts';
-import { formatSeconds, formatTimeRange, formatWindow } from '../time/format.ts';
+import { getSegmentCheckpoints } from '../time/checkpoints.ts';
+import { formatSeconds, formatTime, formatTimeRange, formatWindow } from '../time/format.ts';
 import type { SlidePlan } from '../time/pacing.ts';
 import { getSlideWindow, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 
@@ -22,6 +25,7 @@ export interface TimingHeaderOptions {
 export function renderTimingHeader(options: TimingHeaderOptions): HTMLElement {
   const { schedule, segment, plan } = options;
   const slot = getSlideWindow(segment, plan);
+  const checkpoints = getSegmentCheckpoints(schedule, segment.id);
   return h(
     'div',
     { class: 'timing-header', 'data-testid': 'notes.timing' },
@@ -36,6 +40,13 @@ export function renderTimingHeader(options: TimingHeaderOptions): HTMLElement {
       {},
       `This slide: ${formatWindow(slot.start, slot.end, schedule.zone)} · ${formatSeconds(plan.seconds)} (slide ${plan.index + 1} of ${plan.count})`,
     ),
+    checkpoints.length > 0
+      ? h(
+          'p',
+          { 'data-testid': 'notes.checkpoints' },
+          `Checkpoints: ${checkpoints.map((c) => `${formatTime(c.at, schedule.zone)} ${c.label}`).join(' · ')}`,
+        )
+      : null,
     h('p', {}, `Cue: ${formatHandOver(schedule, segment)}`),
   );
 }

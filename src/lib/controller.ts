@@ -109,3 +109,131 @@ export function makeRegion(element: HTMLElement): Region {
     },
   };
 }
+
+/**
+ * Whether two views are the same: equal primitives, or arrays and plain objects whose
+ * entries are the same views. Anything else (a luxon DateTime, a Schedule's segments'
+ * instants) is the same only when it is the same object, which is what a view holding a
+ * reference to unchanged state relies on.
+ */
+export function isSameView(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => isSameView(x, b[i]));
+  }
+  if (!isPlain(a) || !isPlain(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  return keys.every((key) => key in right && isSameView(left[key], right[key]));
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A part of a page in two steps: `view` derives the little it shows from the page's state
+ * (formatted text, levels, ids, references to state that does not change between
+ * repaints), and `render` draws that view and reads nothing else. The view is therefore
+ * the part's whole key: it cannot miss a field the drawing uses.
+ */
+export interface Part<I extends readonly unknown[], V> {
+  readonly view: (...input: I) => V;
+  readonly render: (view: V) => Node | null;
+}
+
+/**
+ * Makes a part from its two steps, with `draw` for callers that want the node at once
+ * (tests, pages drawn once).
+ * @example const clock = definePart((now: Instant) => formatClock(now, zone), (text) => h('p', {}, text));
+ */
+export function definePart<I extends readonly unknown[], V, N extends Node | null>(
+  view: (...input: I) => V,
+  render: (view: V) => N,
+): Part<I, V> & { readonly render: (view: V) => N; readonly draw: (...input: I) => N } {
+  return { view, render, draw: (...input) => render(view(...input)) };
+}
+
+/** A region showing a part: `show` redraws only when the part's view changed. */
+export interface PartRegion<I extends readonly unknown[]> {
+  readonly element: HTMLElement;
+  /** Derives the view from `input` and redraws when it differs from the one on screen; says whether it did. */
+  show(...input: I): boolean;
+}
+
+/** Makes a `PartRegion` over `element`. */
+export function makePartRegion<I extends readonly unknown[], V>(
+  element: HTMLElement,
+  part: Part<I, V>,
+): PartRegion<I> {
+  const region = makeRegion(element);
+  let shown: { readonly view: V } | null = null;
+  return {
+    element,
+    show(...input) {
+      const view = part.view(...input);
+      if (shown && isSameView(shown.view, view)) return false;
+      shown = { view };
+      region.draw(part.render(view));
+      return true;
+    },
+  };
+}
+
+/** What a page controller made by `makePageController` is built from. */
+export interface PageControllerOptions {
+  readonly root: HTMLElement;
+  /** The page's clock in milliseconds, so that repaints fall as its seconds turn. */
+  readonly nowMs: () => number;
+  /** Builds the page's frame, once: the regions and controls `update` fills. */
+  readonly frame: () => Node;
+  /** Repaints from the clock and the state. */
+  readonly update: () => void;
+  /** Starts the page's own listeners (keys, channels, storage); returns how to stop each. */
+  readonly listen?: () => readonly (() => void)[];
+  /** Frees what the page holds besides its listeners (download URLs). */
+  readonly dispose?: () => void;
+}
+
+/**
+ * The one lifecycle of the run-of-show, the speaker pages and the status line: the frame
+ * built once, a repaint as each second turns and when the tab comes back into view, the
+ * page's listeners, and all of it undone by `destroy`.
+ */
+export function makePageController(options: PageControllerOptions): Controller {
+  const { root, update } = options;
+  const unbinders: (() => void)[] = [];
+  return {
+    render() {
+      root.replaceChildren(options.frame());
+    },
+    bind() {
+      const onVisible = (): void => {
+        if (document.visibilityState === 'visible') update();
+      };
+      document.addEventListener('visibilitychange', onVisible);
+      unbinders.push(() => document.removeEventListener('visibilitychange', onVisible));
+      unbinders.push(...(options.listen?.() ?? []));
+      unbinders.push(startRepaintTimer(options.nowMs, update));
+    },
+    update,
+    destroy() {
+      for (const unbind of unbinders.splice(0)) unbind();
+      options.dispose?.();
+      root.replaceChildren();
+    },
+  };
+}
+
+/** Starts a page's controller and marks the page ready (tests wait on `data-page-ready`). */
+export function startController(controller: Controller): Controller {
+  controller.render();
+  controller.bind();
+  controller.update();
+  document.documentElement.dataset.pageReady = '1';
+  return controller;
+}

@@ -11,11 +11,19 @@ export interface MeterOptions {
 }
 
 /**
+ * A fraction as the meter shows it, to a tenth of a percent: a view holding this changes a
+ * few times a minute at most, not at every repaint.
+ */
+export function toMeterPercent(fraction: number): number {
+  return Math.round(Math.min(1, Math.max(0, fraction)) * 1000) / 10;
+}
+
+/**
  * A horizontal progress bar. Its width is set through the CSSOM, not a style attribute,
  * so that a strict Content-Security-Policy allows it.
  */
 export function renderMeter(options: MeterOptions): HTMLElement {
-  const percent = Math.round(Math.min(1, Math.max(0, options.fraction)) * 1000) / 10;
+  const percent = toMeterPercent(options.fraction);
   const fill = h('div', { class: 'meter-fill' });
   fill.style.width = `${percent}%`;
   return h(

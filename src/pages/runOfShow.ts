@@ -5,6 +5,7 @@ import '../runofshow/runOfShow.css';
 import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
 import type { Model } from '../../data/types.ts';
+import { startController } from '../lib/controller.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { readLiveKeyParam } from '../live/liveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
@@ -81,27 +82,25 @@ async function main(): Promise<void> {
     return;
   }
 
-  const controller = makeRunOfShowController({
-    root,
-    ctx: {
-      model,
-      schedule,
-      mode,
-      speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
-      slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
-    },
-    realClock: systemClock,
-    recordStore: live ? live.wrapStore(recordStore) : recordStore,
-    ...(mode === 'rehearsal' ? { rehearsalStore: makeRehearsalClockStore(eventId) } : {}),
-    channel: live ? live.wrapChannel(channel) : channel,
-    otherModeHref: mode === 'rehearsal' ? 'run-of-show.html' : 'run-of-show.html?mode=rehearsal',
-    exportName: `${eventId}-run-of-show${mode === 'rehearsal' ? '-rehearsal' : ''}`,
-    notices,
-  });
-  controller.render();
-  controller.bind();
-  controller.update();
-  document.documentElement.dataset.pageReady = '1';
+  startController(
+    makeRunOfShowController({
+      root,
+      ctx: {
+        model,
+        schedule,
+        mode,
+        speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
+        slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
+      },
+      realClock: systemClock,
+      recordStore: live ? live.wrapStore(recordStore) : recordStore,
+      ...(mode === 'rehearsal' ? { rehearsalStore: makeRehearsalClockStore(eventId) } : {}),
+      channel: live ? live.wrapChannel(channel) : channel,
+      otherModeHref: mode === 'rehearsal' ? 'run-of-show.html' : 'run-of-show.html?mode=rehearsal',
+      exportName: `${eventId}-run-of-show${mode === 'rehearsal' ? '-rehearsal' : ''}`,
+      notices,
+    }),
+  );
 }
 
 main().catch((error: unknown) => renderFatal('run-of-show', error));

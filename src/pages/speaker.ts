@@ -4,18 +4,20 @@ import '../lib/page.css';
 import '../speaker/speaker.css';
 import slides from 'virtual:slides';
 import compactModel from 'virtual:model';
+import { startController } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { readLiveKeyParam } from '../live/liveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
 import { renderSpeakerIndex, type SpeakerSlide } from '../speaker/renderSpeakerPage.ts';
-import { makeSpeakerRehearsalStore } from '../store/showStores.ts';
+import { makeShowRecordStore, makeSpeakerRehearsalStore } from '../store/showStores.ts';
 import { systemClock } from '../time/clock.ts';
 import { formatSpeakerName } from '../time/cues.ts';
 import { viewerZone } from '../time/format.ts';
 import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../time/schedule.ts';
 import { hydrateModel } from '../time/hydrateModel.ts';
+import type { LivePage } from './livePage.ts';
 
 const speakerHref = (id: string): string => `speaker.html?speaker=${encodeURIComponent(id)}`;
 
@@ -63,13 +65,17 @@ async function main(): Promise<void> {
   }
 
   const keyText = readLiveKeyParam(location.search, location.hash);
+  let live: LivePage | null = null;
   if (keyText !== null) {
     const mount = document.createElement('div');
     mount.className = 'live-slot';
     root.before(mount);
     const { startLivePage } = await import('./livePage.ts');
-    startLivePage({ keyText, model, page: 'speaker', speakerId: speaker.id, mount });
+    live = startLivePage({ keyText, model, page: 'speaker', speakerId: speaker.id, mount });
   }
+  // The host's record, for re-plans: from the live server with a key, else from the
+  // run-of-show in this browser.
+  const showStore = makeShowRecordStore(event.id, 'live');
 
   document.title = `${speaker.name} · Speaker page · ${event.sessionLabel}`;
   const plans = buildScheduleSlidePlans(schedule, slides);
@@ -80,26 +86,25 @@ async function main(): Promise<void> {
     return [{ id: slide.id, label: getSlideLabel(slide), notesHtml: slide.notesHtml, plan }];
   });
 
-  const controller = makeSpeakerController({
-    root,
-    ctx: {
-      model,
-      schedule,
-      speaker,
-      segments,
-      slides: ownSlides,
-      viewerZone: viewerZone(),
-      slideHref: (id) => `./#/${encodeURIComponent(id)}`,
-    },
-    clock: systemClock,
-    store: makeSpeakerRehearsalStore(event.id, speaker.id),
-    footer,
-    exportName: `${event.id}-rehearsals-${speaker.id}`,
-  });
-  controller.render();
-  controller.bind();
-  controller.update();
-  document.documentElement.dataset.pageReady = '1';
+  startController(
+    makeSpeakerController({
+      root,
+      ctx: {
+        model,
+        schedule,
+        speaker,
+        segments,
+        slides: ownSlides,
+        viewerZone: viewerZone(),
+        slideHref: (id) => `./#/${encodeURIComponent(id)}`,
+      },
+      clock: systemClock,
+      store: makeSpeakerRehearsalStore(event.id, speaker.id),
+      showStore: live ? live.wrapStore(showStore) : showStore,
+      footer,
+      exportName: `${event.id}-rehearsals-${speaker.id}`,
+    }),
+  );
 }
 
 main().catch((error: unknown) => renderFatal('speaker', error));

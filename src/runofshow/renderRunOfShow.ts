@@ -3,8 +3,9 @@
  * instant. The controller decides when to call them; nothing here reads the clock.
  */
 import type { Model, Participant } from '../../data/types.ts';
+import { definePart } from '../lib/controller.ts';
 import { h, type Child } from '../lib/h.ts';
-import { renderMeter } from '../lib/renderMeter.ts';
+import { renderMeter, toMeterPercent } from '../lib/renderMeter.ts';
 import { getCheckpointAlert, getSegmentCheckpoints } from '../time/checkpoints.ts';
 import type { Chapter } from '../time/chapters.ts';
 import {
@@ -16,7 +17,7 @@ import {
   formatSpeakerName,
 } from '../time/cues.ts';
 import type { Instant } from '../time/clock.ts';
-import { getPace, type SegmentReport, type ShowStatus } from '../time/drift.ts';
+import { getPace, type SegmentReport, type ShowStatus, type Warning } from '../time/drift.ts';
 import {
   formatClock,
   formatDrift,
@@ -52,29 +53,37 @@ export interface RunOfShowContext {
 
 export { formatSegmentName };
 
-/** The big clock in the event's zone, to the second. */
-export function renderClockTime(ctx: RunOfShowContext, now: Instant): HTMLElement {
-  return h(
-    'time',
-    {
-      class: 'ros-clock',
-      'data-testid': 'run-of-show.clock',
-      datetime: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
-    },
-    formatClock(now, ctx.schedule.zone),
-  );
-}
+/** The big clock in the event's zone, to the second: its text is all that changes. */
+export const clockTimePart = definePart(
+  (ctx: RunOfShowContext, now: Instant) => ({
+    iso: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
+    text: formatClock(now, ctx.schedule.zone),
+  }),
+  (view) =>
+    h(
+      'time',
+      { class: 'ros-clock', 'data-testid': 'run-of-show.clock', datetime: view.iso },
+      view.text,
+    ),
+);
 
 /** The clock's zone, date and offset, which change at most once a minute. */
-export function renderClockCaption(ctx: RunOfShowContext, now: Instant): HTMLElement {
-  const { zone, zoneLabel } = ctx.schedule;
-  return h(
-    'p',
-    { class: 'ros-clock-caption' },
-    `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
-    ctx.mode === 'rehearsal' ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
-  );
-}
+export const clockCaptionPart = definePart(
+  (ctx: RunOfShowContext, now: Instant) => {
+    const { zone, zoneLabel } = ctx.schedule;
+    return {
+      text: `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
+      rehearsal: ctx.mode === 'rehearsal',
+    };
+  },
+  (view) =>
+    h(
+      'p',
+      { class: 'ros-clock-caption' },
+      view.text,
+      view.rehearsal ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
+    ),
+);
 
 /** The event's title and date, for the header. */
 export function renderTitle(ctx: RunOfShowContext): HTMLElement {
@@ -103,85 +112,128 @@ function names(participants: readonly Participant[]): string {
     .join(' · ');
 }
 
-/** The main panel: the countdown before the show, the segment on now, or the end. */
-export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElement {
+/** What the main panel shows: a countdown, the segment on now, a gap, or the end. */
+type NowView =
+  | {
+      readonly phase: 'before';
+      readonly countdown: string;
+      readonly first: ScheduledSegment | null;
+      readonly zone: string;
+    }
+  | { readonly phase: 'after'; readonly big: string; readonly sub: string }
+  | { readonly phase: 'gap'; readonly label: string; readonly big: string }
+  | {
+      readonly phase: 'on';
+      readonly segment: ScheduledSegment;
+      readonly started: string;
+      readonly warning: Warning;
+      readonly over: boolean;
+      readonly remaining: string;
+      readonly lateness: string | null;
+      readonly latenessWarning: Warning;
+      readonly wrap: string | null;
+      readonly percent: number;
+    };
+
+function nowView(ctx: RunOfShowContext, status: ShowStatus): NowView {
   const { schedule } = ctx;
   if (status.phase === 'before') {
-    const first = status.next;
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'before', 'aria-label': 'Before the show' },
-      h('p', { class: 'ros-label' }, 'The show starts in'),
-      h(
-        'p',
-        { class: 'ros-big', 'data-testid': 'run-of-show.countdown' },
-        status.untilStart ? formatTimeUntil(status.untilStart) : '',
-      ),
-      first
-        ? h(
-            'p',
-            { class: 'ros-sub' },
-            `${formatTime(first.start, schedule.zone)} ${first.item.label} · ${names(first.item.participants)}`,
-          )
-        : null,
-    );
+    return {
+      phase: 'before',
+      countdown: status.untilStart ? formatTimeUntil(status.untilStart) : '',
+      first: status.next,
+      zone: schedule.zone,
+    };
   }
   if (status.phase === 'after') {
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'after', 'aria-label': 'After the show' },
-      h('p', { class: 'ros-label' }, 'The show has ended'),
-      h(
-        'p',
-        { class: 'ros-big ros-ended' },
-        status.tracked
-          ? `Ended ${formatClock(status.projectedEnd, schedule.zone)}`
-          : `Planned end ${formatTime(schedule.end, schedule.zone)}`,
-      ),
-      h(
-        'p',
-        { class: 'ros-sub' },
+    return {
+      phase: 'after',
+      big: status.tracked
+        ? `Ended ${formatClock(status.projectedEnd, schedule.zone)}`
+        : `Planned end ${formatTime(schedule.end, schedule.zone)}`,
+      sub:
         status.tracked && status.drift
           ? `${formatOverrun(status.drift)} against the planned end, ${formatTime(schedule.end, schedule.zone)}.`
           : 'No actual times were recorded.',
-      ),
-    );
+    };
   }
   const current = status.current;
   if (!current || !status.remaining) {
     // After the last segment but before the event's end (a programme that ends early), there
     // is no next segment: say the floor is free until the close, not "Break".
-    const label = status.next ? 'Between segments' : 'After the last segment';
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'during', 'aria-label': label },
-      h('p', { class: 'ros-label' }, label),
-      h(
-        'p',
-        { class: 'ros-big', 'data-testid': 'run-of-show.current' },
-        status.next ? 'Break' : `Until ${formatTime(schedule.end, schedule.zone)}`,
-      ),
-    );
+    return {
+      phase: 'gap',
+      label: status.next ? 'Between segments' : 'After the last segment',
+      big: status.next ? 'Break' : `Until ${formatTime(schedule.end, schedule.zone)}`,
+    };
   }
   const over = status.remaining.toMillis() < 0;
   const lateness =
     status.lateness && getPace(status.lateness) === 'behind' ? status.lateness : null;
+  return {
+    phase: 'on',
+    segment: current,
+    started:
+      status.currentStart && status.tracked
+        ? ` · started ${formatClock(status.currentStart, schedule.zone)}`
+        : ' · by the clock (no start recorded)',
+    warning: status.warning,
+    over,
+    remaining: `${over ? '+' : ''}${formatTimer(status.remaining)}`,
+    lateness: lateness ? formatLateness(lateness) : null,
+    latenessWarning: status.latenessWarning,
+    wrap:
+      lateness && status.handOver
+        ? `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(status.handOver, schedule.zone)}`
+        : null,
+    percent: toMeterPercent(status.progress),
+  };
+}
+
+function renderNowView(view: NowView): HTMLElement {
+  if (view.phase === 'before') {
+    const { first } = view;
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'before', 'aria-label': 'Before the show' },
+      h('p', { class: 'ros-label' }, 'The show starts in'),
+      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.countdown' }, view.countdown),
+      first
+        ? h(
+            'p',
+            { class: 'ros-sub' },
+            `${formatTime(first.start, view.zone)} ${first.item.label} · ${names(first.item.participants)}`,
+          )
+        : null,
+    );
+  }
+  if (view.phase === 'after') {
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'after', 'aria-label': 'After the show' },
+      h('p', { class: 'ros-label' }, 'The show has ended'),
+      h('p', { class: 'ros-big ros-ended' }, view.big),
+      h('p', { class: 'ros-sub' }, view.sub),
+    );
+  }
+  if (view.phase === 'gap') {
+    return h(
+      'section',
+      { class: 'ros-now', 'data-phase': 'during', 'aria-label': view.label },
+      h('p', { class: 'ros-label' }, view.label),
+      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.current' }, view.big),
+    );
+  }
+  const current = view.segment;
   return h(
     'section',
     {
       class: 'ros-now',
       'data-phase': 'during',
-      'data-warning': status.warning,
+      'data-warning': view.warning,
       'aria-label': 'Now',
     },
-    h(
-      'p',
-      { class: 'ros-label' },
-      'Now',
-      status.currentStart && status.tracked
-        ? ` · started ${formatClock(status.currentStart, schedule.zone)}`
-        : ' · by the clock (no start recorded)',
-    ),
+    h('p', { class: 'ros-label' }, 'Now', view.started),
     h(
       'h2',
       { class: 'ros-current', 'data-testid': 'run-of-show.current', 'data-segment': current.id },
@@ -199,124 +251,133 @@ export function renderNow(ctx: RunOfShowContext, status: ShowStatus): HTMLElemen
         {
           class: 'ros-remaining',
           'data-testid': 'run-of-show.remaining',
-          'data-warning': status.warning,
-          'data-over': String(over),
+          'data-warning': view.warning,
+          'data-over': String(view.over),
         },
-        h(
-          'span',
-          { class: 'ros-remaining-value' },
-          `${over ? '+' : ''}${formatTimer(status.remaining)}`,
-        ),
-        h('span', { class: 'ros-remaining-unit' }, over ? ' over' : ' left'),
+        h('span', { class: 'ros-remaining-value' }, view.remaining),
+        h('span', { class: 'ros-remaining-unit' }, view.over ? ' over' : ' left'),
       ),
-      lateness
+      view.lateness
         ? h(
             'span',
             {
               class: 'ros-lateness',
               'data-testid': 'run-of-show.lateness',
-              'data-warning': status.latenessWarning,
+              'data-warning': view.latenessWarning,
             },
-            formatLateness(lateness),
+            view.lateness,
           )
         : null,
     ),
-    lateness && status.handOver
-      ? h(
-          'p',
-          { class: 'ros-wrap', 'data-testid': 'run-of-show.wrap-by' },
-          `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(status.handOver, schedule.zone)}`,
-        )
+    view.wrap
+      ? h('p', { class: 'ros-wrap', 'data-testid': 'run-of-show.wrap-by' }, view.wrap)
       : null,
     renderMeter({
-      fraction: status.progress,
-      level: status.warning,
+      fraction: view.percent / 100,
+      level: view.warning,
       label: `${current.item.label}: time used`,
     }),
   );
 }
 
+/** The main panel: the countdown before the show, the segment on now, or the end. */
+export const nowPart = definePart(nowView, renderNowView);
+
 /** Drift and projected end, with a warning when the show will run past its end. */
-export function renderPace(ctx: RunOfShowContext, status: ShowStatus): HTMLElement {
-  const { schedule } = ctx;
-  const plannedEnd = formatTime(schedule.end, schedule.zone);
-  const drift = status.drift;
-  const driftText = drift
-    ? formatDrift(drift)
-    : status.phase === 'before'
-      ? 'not started'
-      : 'no start recorded';
-  const endLabel =
-    status.phase === 'after' ? 'End' : status.tracked ? 'Projected end' : 'Planned end';
-  const endText =
-    status.phase === 'after' && status.tracked
-      ? `ended ${formatClock(status.projectedEnd, schedule.zone)}`
-      : formatClock(status.projectedEnd, schedule.zone);
-  return h(
-    'section',
-    { class: 'ros-pace', 'aria-label': 'Pace' },
+export const pacePart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus) => {
+    const { schedule } = ctx;
+    const drift = status.drift;
+    return {
+      drift: drift
+        ? formatDrift(drift)
+        : status.phase === 'before'
+          ? 'not started'
+          : 'no start recorded',
+      pace: status.pace ?? 'none',
+      endLabel: status.phase === 'after' ? 'End' : status.tracked ? 'Projected end' : 'Planned end',
+      end:
+        status.phase === 'after' && status.tracked
+          ? `ended ${formatClock(status.projectedEnd, schedule.zone)}`
+          : formatClock(status.projectedEnd, schedule.zone),
+      overruns: status.overruns,
+      warning:
+        status.overruns && status.phase !== 'after'
+          ? `Runs past the planned end, ${formatTime(schedule.end, schedule.zone)}`
+          : null,
+    };
+  },
+  (view) =>
     h(
-      'p',
-      { class: 'ros-stat', 'data-testid': 'run-of-show.drift', 'data-pace': status.pace ?? 'none' },
-      h('span', { class: 'ros-stat-label' }, 'Drift'),
-      h('span', { class: 'ros-stat-value' }, driftText),
+      'section',
+      { class: 'ros-pace', 'aria-label': 'Pace' },
+      h(
+        'p',
+        { class: 'ros-stat', 'data-testid': 'run-of-show.drift', 'data-pace': view.pace },
+        h('span', { class: 'ros-stat-label' }, 'Drift'),
+        h('span', { class: 'ros-stat-value' }, view.drift),
+      ),
+      h(
+        'p',
+        {
+          class: 'ros-stat',
+          'data-testid': 'run-of-show.projected-end',
+          'data-overruns': String(view.overruns),
+        },
+        h('span', { class: 'ros-stat-label' }, view.endLabel),
+        h('span', { class: 'ros-stat-value' }, view.end),
+      ),
+      view.warning
+        ? h(
+            'p',
+            { class: 'ros-warning', 'data-testid': 'run-of-show.overrun-warning' },
+            view.warning,
+          )
+        : null,
     ),
-    h(
-      'p',
-      {
-        class: 'ros-stat',
-        'data-testid': 'run-of-show.projected-end',
-        'data-overruns': String(status.overruns),
-      },
-      h('span', { class: 'ros-stat-label' }, endLabel),
-      h('span', { class: 'ros-stat-value' }, endText),
-    ),
-    status.overruns && status.phase !== 'after'
-      ? h(
-          'p',
-          { class: 'ros-warning', 'data-testid': 'run-of-show.overrun-warning' },
-          `Runs past the planned end, ${plannedEnd}`,
-        )
-      : null,
-  );
-}
+);
 
 /** The next segment, its lead and the hand-over cue. */
-export function renderNext(ctx: RunOfShowContext, status: ShowStatus): HTMLElement | null {
-  const { schedule } = ctx;
-  if (status.phase === 'after') return null;
-  const next = status.next;
-  const cue = status.current
-    ? formatHandOver(schedule, status.current)
-    : next
-      ? formatHandIn(schedule, next)
-      : `${formatTime(schedule.end, schedule.zone)} close the session`;
-  if (!next) {
+export const nextPart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus) =>
+    status.phase === 'after'
+      ? null
+      : { schedule: ctx.schedule, current: status.current, next: status.next },
+  (view) => {
+    if (!view) return null;
+    const { schedule, current, next } = view;
+    const cue = current
+      ? formatHandOver(schedule, current)
+      : next
+        ? formatHandIn(schedule, next)
+        : `${formatTime(schedule.end, schedule.zone)} close the session`;
+    if (!next) {
+      return h(
+        'section',
+        { class: 'ros-next', 'data-testid': 'run-of-show.next', 'aria-label': 'Next' },
+        h('p', { class: 'ros-label' }, 'Next'),
+        h('p', { class: 'ros-next-label' }, 'Close of the session'),
+        h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
+      );
+    }
+    const lead = getLead(next);
     return h(
       'section',
-      { class: 'ros-next', 'data-testid': 'run-of-show.next', 'aria-label': 'Next' },
-      h('p', { class: 'ros-label' }, 'Next'),
-      h('p', { class: 'ros-next-label' }, 'Close of the session'),
+      {
+        class: 'ros-next',
+        'data-testid': 'run-of-show.next',
+        'data-segment': next.id,
+        'aria-label': 'Next',
+      },
+      h('p', { class: 'ros-label' }, `Next · planned ${formatTime(next.start, schedule.zone)}`),
+      h('p', { class: 'ros-next-label' }, next.item.label),
+      lead
+        ? h('p', { class: 'ros-people' }, `${formatSpeakerName(lead.speaker)}, ${lead.role}`)
+        : null,
       h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
     );
-  }
-  const lead = getLead(next);
-  return h(
-    'section',
-    {
-      class: 'ros-next',
-      'data-testid': 'run-of-show.next',
-      'data-segment': next.id,
-      'aria-label': 'Next',
-    },
-    h('p', { class: 'ros-label' }, `Next · planned ${formatTime(next.start, schedule.zone)}`),
-    h('p', { class: 'ros-next-label' }, next.item.label),
-    lead
-      ? h('p', { class: 'ros-people' }, `${formatSpeakerName(lead.speaker)}, ${lead.role}`)
-      : null,
-    h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
-  );
-}
+  },
+);
 
 /** How a cue stands at the moment. */
 export type CueState = 'done' | 'current' | 'next' | 'upcoming';
@@ -364,128 +425,152 @@ function renderActual(ctx: RunOfShowContext, row: SegmentReport | undefined): Ch
   );
 }
 
-/** A segment's checkpoints with their times and the time to each (or "passed"). */
-export function renderCheckpoints(
-  ctx: RunOfShowContext,
+/** How far off a checkpoint is, as a list shows it: "in 12 min" (changing once a minute) or "passed". */
+function checkpointUntil(at: Instant, now: Instant): string {
+  return at > now ? `in ${formatMinutesUntil(at.diff(now))}` : 'passed';
+}
+
+/** A segment's checkpoints with their times and `until`, the time to each (or "passed"). */
+function renderCheckpoints(
+  schedule: Schedule,
   segment: ScheduledSegment,
-  now: Instant,
+  until: readonly string[],
 ): HTMLElement | null {
-  const checkpoints = getSegmentCheckpoints(ctx.schedule, segment.id);
+  const checkpoints = getSegmentCheckpoints(schedule, segment.id);
   if (checkpoints.length === 0) return null;
   return h(
     'ul',
     { class: 'cue-checkpoints' },
-    checkpoints.map((c) => {
-      const ms = c.at.toMillis() - now.toMillis();
+    checkpoints.map((c, i) => {
+      const text = until[i] ?? 'passed';
       return h(
         'li',
         {
           class: 'cue-checkpoint',
           'data-testid': 'run-of-show.checkpoint',
-          'data-passed': String(ms <= 0),
+          'data-passed': String(text === 'passed'),
         },
-        h('span', { class: 'cue-checkpoint-time' }, formatTime(c.at, ctx.schedule.zone)),
+        h('span', { class: 'cue-checkpoint-time' }, formatTime(c.at, schedule.zone)),
         ` ${c.label}`,
-        h(
-          'span',
-          { class: 'cue-checkpoint-until' },
-          ms > 0 ? ` · in ${formatMinutesUntil(c.at.diff(now))}` : ' · passed',
-        ),
+        h('span', { class: 'cue-checkpoint-until' }, ` · ${text}`),
       );
     }),
   );
 }
 
 /** The warning for a checkpoint coming up or just reached in the segment on now. */
-export function renderCheckpointAlert(
-  ctx: RunOfShowContext,
-  status: ShowStatus,
-  now: Instant,
-): HTMLElement | null {
-  if (status.phase !== 'during') return null;
-  const alert = getCheckpointAlert(ctx.schedule, status.current, now);
-  if (!alert) return null;
-  const { checkpoint } = alert;
-  const at = formatTime(checkpoint.at, ctx.schedule.zone);
-  return h(
-    'p',
-    {
-      class: 'ros-checkpoint-alert',
-      role: 'status',
-      'data-testid': 'run-of-show.checkpoint-alert',
-      'data-state': alert.state,
-    },
-    alert.state === 'soon'
-      ? `${checkpoint.label} at ${at}: in ${formatTimer(alert.until)}`
-      : `${checkpoint.label}: now (${at})`,
-  );
-}
+export const checkpointAlertPart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus, now: Instant) => {
+    if (status.phase !== 'during') return null;
+    const alert = getCheckpointAlert(ctx.schedule, status.current, now);
+    if (!alert) return null;
+    const { checkpoint } = alert;
+    const at = formatTime(checkpoint.at, ctx.schedule.zone);
+    return {
+      state: alert.state,
+      text:
+        alert.state === 'soon'
+          ? `${checkpoint.label} at ${at}: in ${formatTimer(alert.until)}`
+          : `${checkpoint.label}: now (${at})`,
+    };
+  },
+  (view) =>
+    view
+      ? h(
+          'p',
+          {
+            class: 'ros-checkpoint-alert',
+            role: 'status',
+            'data-testid': 'run-of-show.checkpoint-alert',
+            'data-state': view.state,
+          },
+          view.text,
+        )
+      : null,
+);
 
 /** The offer to start a segment whose first slide the deck showed before its planned start. */
-export function renderOffer(
-  ctx: RunOfShowContext,
-  segment: ScheduledSegment | null,
-  now: Instant,
-): HTMLElement | null {
-  if (!segment) return null;
-  const early = segment.start.diff(now);
-  return h(
-    'p',
-    { class: 'ros-offer', role: 'status', 'data-testid': 'run-of-show.offer' },
-    `The deck is on the first slide of ${formatSegmentName(segment)}, ${formatTimeUntil(early)} before its planned start (${formatTime(segment.start, ctx.schedule.zone)}). Nothing is recorded: press N or “Start ${formatSegmentName(segment)} now” to start it.`,
-  );
-}
+export const offerPart = definePart(
+  (ctx: RunOfShowContext, segment: ScheduledSegment | null, now: Instant) =>
+    segment
+      ? {
+          segment,
+          zone: ctx.schedule.zone,
+          early: formatTimeUntil(segment.start.diff(now)),
+        }
+      : null,
+  (view) => {
+    if (!view) return null;
+    const { segment } = view;
+    return h(
+      'p',
+      { class: 'ros-offer', role: 'status', 'data-testid': 'run-of-show.offer' },
+      `The deck is on the first slide of ${formatSegmentName(segment)}, ${view.early} before its planned start (${formatTime(segment.start, view.zone)}). Nothing is recorded: press N or “Start ${formatSegmentName(segment)} now” to start it.`,
+    );
+  },
+);
 
-/** The whole programme as a cue list, with planned times in the event's and each speaker's zone. */
-export function renderCueList(
-  ctx: RunOfShowContext,
-  status: ShowStatus,
-  report: readonly SegmentReport[],
-  now: Instant,
-): HTMLElement {
-  const { schedule } = ctx;
-  return h(
-    'section',
-    { class: 'ros-cues', 'aria-label': 'Cue list' },
-    h('h2', { class: 'ros-section-title' }, 'Programme'),
-    h(
-      'ol',
-      { class: 'cue-list' },
-      schedule.segments.map((segment) => {
-        const state = getCueState(segment, status);
-        return h(
-          'li',
-          {
-            class: `cue cue-${state}`,
-            'data-testid': 'run-of-show.cue',
-            'data-segment': segment.id,
-            'data-state': state,
-            'aria-current': state === 'current' ? 'step' : null,
-          },
-          h(
-            'p',
-            { class: 'cue-time' },
-            formatTimeRange(segment.start, segment.end, schedule.zone),
-            h('span', { class: 'cue-zone' }, ` ${schedule.zoneLabel}`),
-          ),
-          h(
-            'div',
-            { class: 'cue-body' },
-            h('p', { class: 'cue-label' }, segment.item.label),
+/**
+ * The whole programme as a cue list, with planned times in the event's and each speaker's
+ * zone. Its view holds the plan itself (redrawn when a re-plan or a record makes a new
+ * one), each cue's state, the report's rows, and the minutes to each checkpoint.
+ */
+export const cueListPart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus, report: readonly SegmentReport[], now: Instant) => ({
+    ctx,
+    cues: ctx.schedule.segments.map((segment) => ({
+      state: getCueState(segment, status),
+      actual: report[segment.index] ?? null,
+      until: getSegmentCheckpoints(ctx.schedule, segment.id).map((c) => checkpointUntil(c.at, now)),
+    })),
+  }),
+  (view) => {
+    const { ctx } = view;
+    const { schedule } = ctx;
+    return h(
+      'section',
+      { class: 'ros-cues', 'aria-label': 'Cue list' },
+      h('h2', { class: 'ros-section-title' }, 'Programme'),
+      h(
+        'ol',
+        { class: 'cue-list' },
+        schedule.segments.map((segment, i) => {
+          const cue = view.cues[i];
+          const state = cue?.state ?? 'upcoming';
+          return h(
+            'li',
+            {
+              class: `cue cue-${state}`,
+              'data-testid': 'run-of-show.cue',
+              'data-segment': segment.id,
+              'data-state': state,
+              'aria-current': state === 'current' ? 'step' : null,
+            },
             h(
-              'ul',
-              { class: 'cue-people' },
-              segment.item.participants.map((p) => renderCuePerson(ctx, segment, p)),
+              'p',
+              { class: 'cue-time' },
+              formatTimeRange(segment.start, segment.end, schedule.zone),
+              h('span', { class: 'cue-zone' }, ` ${schedule.zoneLabel}`),
             ),
-            renderActual(ctx, report[segment.index]),
-            renderCheckpoints(ctx, segment, now),
-            h('p', { class: 'cue-handover' }, `Cue: ${formatHandOver(schedule, segment)}`),
-          ),
-        );
-      }),
-    ),
-  );
-}
+            h(
+              'div',
+              { class: 'cue-body' },
+              h('p', { class: 'cue-label' }, segment.item.label),
+              h(
+                'ul',
+                { class: 'cue-people' },
+                segment.item.participants.map((p) => renderCuePerson(ctx, segment, p)),
+              ),
+              renderActual(ctx, cue?.actual ?? undefined),
+              renderCheckpoints(schedule, segment, cue?.until ?? []),
+              h('p', { class: 'cue-handover' }, `Cue: ${formatHandOver(schedule, segment)}`),
+            ),
+          );
+        }),
+      ),
+    );
+  },
+);
 
 /** Planned against actual for every segment, after the show. */
 export function renderReport(
@@ -564,22 +649,29 @@ function asSeconds(d: { as(unit: 'seconds'): number }): number {
 }
 
 /** What the deck in this browser shows, or why nothing is known. */
-export function renderDeckStatus(
-  ctx: RunOfShowContext,
-  deck: DeckSlideMessage | null,
-  channelAvailable: boolean,
-): HTMLElement {
-  const text = !channelAvailable
-    ? 'This browser cannot link to the deck: mark each segment with the buttons.'
-    : deck
-      ? `Deck: slide ${deck.number} of ${deck.total}${deck.segmentId ? ` · ${ctx.schedule.segments.find((s) => s.id === deck.segmentId)?.item.label ?? deck.segmentId}` : ''}`
-      : 'Deck: not seen yet. Open it in this browser (press R in the deck to open this page).';
-  return h(
-    'p',
-    { class: 'ros-deck', 'data-testid': 'run-of-show.deck', 'data-linked': String(deck !== null) },
-    text,
-  );
-}
+export const deckStatusPart = definePart(
+  (ctx: RunOfShowContext, deck: DeckSlideMessage | null, channelAvailable: boolean) =>
+    !channelAvailable
+      ? {
+          linked: false,
+          text: 'This browser cannot link to the deck: mark each segment with the buttons.',
+        }
+      : deck
+        ? {
+            linked: true,
+            text: `Deck: slide ${deck.number} of ${deck.total}${deck.segmentId ? ` · ${ctx.schedule.segments.find((s) => s.id === deck.segmentId)?.item.label ?? deck.segmentId}` : ''}`,
+          }
+        : {
+            linked: false,
+            text: 'Deck: not seen yet. Open it in this browser (press R in the deck to open this page).',
+          },
+  (view) =>
+    h(
+      'p',
+      { class: 'ros-deck', 'data-testid': 'run-of-show.deck', 'data-linked': String(view.linked) },
+      view.text,
+    ),
+);
 
 /** Links to every speaker's page. */
 export function renderSpeakerLinks(ctx: RunOfShowContext): HTMLElement {

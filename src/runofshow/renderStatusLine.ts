@@ -1,4 +1,7 @@
+import { definePart } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
+import type { Instant } from '../time/clock.ts';
+import { getCheckpoints } from '../time/checkpoints.ts';
 import type { ShowStatus } from '../time/drift.ts';
 import {
   formatClock,
@@ -7,45 +10,77 @@ import {
   formatTimer,
   formatTimeUntil,
 } from '../time/format.ts';
+import { getReplannedMinutes } from '../time/replan.ts';
 import type { Schedule } from '../time/schedule.ts';
 
+/** What the status line adds besides the status: re-plans and the next checkpoint. */
+export interface StatusLineExtras {
+  /** The announced schedule, to say how far the host re-planned the segment on now. */
+  readonly announced: Schedule;
+  /** The instant, to name the next checkpoint of the segment on now. */
+  readonly now: Instant;
+}
+
 /**
- * One line of where the show stands, for small places such as the speaker view:
- * "Keynote · 02:10 left · 0:30 behind · ends 17:30:30".
+ * One line of where the show stands, for small places such as the speaker view, in the plan
+ * the host keeps: "Panel · 12:00 left · on time · ends 12:30:00 · re-planned +1 min, hand
+ * over 12:26 · next: Last question 12:18".
  */
-export function formatStatusLine(schedule: Schedule, status: ShowStatus): string {
-  const zone = schedule.zone;
+export function formatStatusLine(
+  plan: Schedule,
+  status: ShowStatus,
+  extras: StatusLineExtras | null = null,
+): string {
+  const zone = plan.zone;
   if (status.phase === 'before') {
     const first = status.next;
-    return `Starts in ${status.untilStart ? formatTimeUntil(status.untilStart) : '—'}${first ? ` · ${formatTime(first.start, zone)} ${schedule.zoneLabel} ${first.item.label}` : ''}`;
+    return `Starts in ${status.untilStart ? formatTimeUntil(status.untilStart) : '—'}${first ? ` · ${formatTime(first.start, zone)} ${plan.zoneLabel} ${first.item.label}` : ''}`;
   }
   if (status.phase === 'after') {
     return status.tracked
-      ? `Ended ${formatClock(status.projectedEnd, zone)} ${schedule.zoneLabel}`
+      ? `Ended ${formatClock(status.projectedEnd, zone)} ${plan.zoneLabel}`
       : 'The show has ended';
   }
-  if (!status.current || !status.remaining) return 'Between segments';
+  const current = status.current;
+  if (!current || !status.remaining) return 'Between segments';
   const over = status.remaining.toMillis() < 0;
   const parts = [
-    status.current.item.label,
+    current.item.label,
     `${formatTimer(status.remaining)} ${over ? 'over' : 'left'}`,
     status.drift ? formatDrift(status.drift) : 'by the clock',
     `ends ${formatClock(status.projectedEnd, zone)}`,
   ];
+  if (extras) {
+    const moved = getReplannedMinutes(extras.announced, plan, current.id);
+    if (moved !== 0) {
+      parts.push(
+        `re-planned ${moved > 0 ? '+' : '−'}${Math.abs(moved)} min, hand over ${formatTime(current.end, zone)}`,
+      );
+    }
+    const next = getCheckpoints(plan).find((c) => c.segment.id === current.id && c.at > extras.now);
+    if (next) parts.push(`next: ${next.label} ${formatTime(next.at, zone)}`);
+  }
   return parts.join(' · ');
 }
 
-/** The status line as an element, coloured by its warning. */
-export function renderStatusLine(schedule: Schedule, status: ShowStatus): HTMLElement {
-  return h(
-    'p',
-    {
-      class: 'status-line',
-      'data-testid': 'run-of-show.status-line',
-      'data-warning': status.current ? status.warning : 'normal',
-      'data-pace': status.pace ?? 'none',
-      'data-overruns': String(status.overruns && status.phase !== 'after'),
-    },
-    formatStatusLine(schedule, status),
-  );
-}
+/** The status line, coloured by its warning. */
+export const statusLinePart = definePart(
+  (plan: Schedule, status: ShowStatus, extras: StatusLineExtras | null) => ({
+    warning: status.current ? status.warning : 'normal',
+    pace: status.pace ?? 'none',
+    overruns: status.overruns && status.phase !== 'after',
+    text: formatStatusLine(plan, status, extras),
+  }),
+  (view) =>
+    h(
+      'p',
+      {
+        class: 'status-line',
+        'data-testid': 'run-of-show.status-line',
+        'data-warning': view.warning,
+        'data-pace': view.pace,
+        'data-overruns': String(view.overruns),
+      },
+      view.text,
+    ),
+);

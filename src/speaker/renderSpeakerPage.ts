@@ -4,8 +4,9 @@
  * countdown to their turn, the rehearsal clock and its log, and the list of speakers.
  */
 import type { Model, Participant, Speaker } from '../../data/types.ts';
+import { definePart } from '../lib/controller.ts';
 import { h, trustedHtml, type Child } from '../lib/h.ts';
-import { renderMeter } from '../lib/renderMeter.ts';
+import { renderMeter, toMeterPercent } from '../lib/renderMeter.ts';
 import type { Instant } from '../time/clock.ts';
 import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
 import { getSegmentCheckpoints } from '../time/checkpoints.ts';
@@ -181,9 +182,36 @@ function renderNotes(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElemen
   );
 }
 
-/** One of the speaker's segments: times, role, cues and notes. */
-export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElement {
+/**
+ * The host's re-plan of a segment in words, or `null` when its times are as announced.
+ * @example "Re-planned by the host: now 06:16–07:26 Pretoria (11:16–12:26 Bangkok); announced 11:15–12:25."
+ */
+function formatReplanned(
+  ctx: SpeakerContext,
+  segment: ScheduledSegment,
+  announced: ScheduledSegment,
+): string | null {
+  if (+segment.start === +announced.start && +segment.end === +announced.end) return null;
+  const zone = ctx.schedule.zone;
+  const now = formatInZones(
+    ctx,
+    (z) => formatTimeRange(segment.start, segment.end, z, { instant: segment.start, zone }),
+    segment.start,
+  );
+  return `Re-planned by the host: now ${now}; announced ${formatTimeRange(announced.start, announced.end, zone)} ${ctx.schedule.zoneLabel}.`;
+}
+
+/**
+ * One of the speaker's segments: times, role, cues and notes. `segment` is its place in the
+ * plan the pages show (the host's re-plans applied); `announced`, its place as announced.
+ */
+export function renderSpeakerSegment(
+  ctx: SpeakerContext,
+  segment: ScheduledSegment,
+  announced: ScheduledSegment = segment,
+): HTMLElement {
   const { schedule } = ctx;
+  const replanned = formatReplanned(ctx, segment, announced);
   const own = participantOf(ctx, segment);
   const moderator = segment.item.participants.find(
     (p) => p.role === 'moderator' && p.speaker.id !== ctx.speaker.id,
@@ -198,6 +226,13 @@ export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegm
       `${own ? formatRole(own.role) : 'Segment'} · ${segment.item.label}`,
     ),
     h('h2', {}, segment.item.title),
+    replanned
+      ? h(
+          'p',
+          { class: 'sp-replanned', role: 'status', 'data-testid': 'speaker.replanned' },
+          replanned,
+        )
+      : null,
     renderSegmentTimes(ctx, segment),
     others.length > 0
       ? h(
@@ -249,153 +284,189 @@ export function renderSpeakerSegment(ctx: SpeakerContext, segment: ScheduledSegm
 }
 
 /**
- * The moderator's plan of each segment they moderate: its start, its checkpoints and its
- * hand-over, each in their time and the event's, with the time to each. `null` for a
- * speaker who moderates nothing.
+ * The speaker's segments in the plan the pages show: redrawn when the host re-plans, each
+ * saying so. `planned` are the speaker's segments in that plan, in programme order.
  */
-export function renderModeratorPlan(ctx: SpeakerContext, now: Instant): HTMLElement | null {
-  const moderated = ctx.segments.filter((s) =>
-    s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
-  );
-  if (moderated.length === 0) return null;
-  return h(
-    'section',
-    { class: 'sp-plan', 'data-testid': 'speaker.moderator-plan', 'aria-label': 'Your plan' },
-    moderated.map((segment) => {
-      const rows = [
-        { what: `${segment.item.label} starts`, at: segment.start },
-        ...getSegmentCheckpoints(ctx.schedule, segment.id).map((c) => ({
-          what: c.label,
-          at: c.at,
+export const segmentsPart = definePart(
+  (ctx: SpeakerContext, planned: readonly ScheduledSegment[]) => ({ ctx, planned }),
+  ({ ctx, planned }) =>
+    h(
+      'div',
+      { class: 'sp-segments' },
+      planned.map((s) =>
+        renderSpeakerSegment(ctx, s, ctx.segments.find((a) => a.id === s.id) ?? s),
+      ),
+    ),
+);
+
+/**
+ * The moderator's plan of each segment they moderate: its start, its checkpoints and its
+ * hand-over, each in their time and the event's, with the time to each, from the plan the
+ * pages show. Nothing for a speaker who moderates nothing.
+ */
+export const moderatorPlanPart = definePart(
+  (ctx: SpeakerContext, plan: Schedule, planned: readonly ScheduledSegment[], now: Instant) => {
+    const moderated = planned.filter((s) =>
+      s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
+    );
+    return {
+      ctx,
+      plans: moderated.map((segment) => ({
+        segment,
+        rows: [
+          { what: `${segment.item.label} starts`, at: segment.start },
+          ...getSegmentCheckpoints(plan, segment.id).map((c) => ({ what: c.label, at: c.at })),
+          { what: 'Hand over', at: segment.end },
+        ].map((row) => ({
+          what: row.what,
+          at: row.at,
+          until: row.at > now ? `in ${formatMinutesUntil(row.at.diff(now))}` : 'passed',
         })),
-        { what: 'Hand over', at: segment.end },
-      ];
-      return [
-        h('h2', {}, `Your plan: ${segment.item.label}`),
-        h(
-          'table',
-          { class: 'sp-plan-table' },
-          h(
-            'tbody',
-            {},
-            rows.map((row) =>
+      })),
+    };
+  },
+  ({ ctx, plans }) =>
+    plans.length === 0
+      ? null
+      : h(
+          'section',
+          { class: 'sp-plan', 'data-testid': 'speaker.moderator-plan', 'aria-label': 'Your plan' },
+          plans.map(({ segment, rows }) => [
+            h('h2', {}, `Your plan: ${segment.item.label}`),
+            h(
+              'table',
+              { class: 'sp-plan-table' },
               h(
-                'tr',
-                {
-                  'data-testid': 'speaker.plan-row',
-                  'data-passed': String(row.at <= now),
-                },
-                h('th', { scope: 'row' }, row.what),
-                h(
-                  'td',
-                  {},
-                  formatInZones(ctx, (z) => formatTime(row.at, z), row.at),
-                ),
-                h(
-                  'td',
-                  { class: 'sp-plan-until' },
-                  row.at > now ? `in ${formatMinutesUntil(row.at.diff(now))}` : 'passed',
+                'tbody',
+                {},
+                rows.map((row) =>
+                  h(
+                    'tr',
+                    {
+                      'data-testid': 'speaker.plan-row',
+                      'data-passed': String(row.until === 'passed'),
+                    },
+                    h('th', { scope: 'row' }, row.what),
+                    h(
+                      'td',
+                      {},
+                      formatInZones(ctx, (z) => formatTime(row.at, z), row.at),
+                    ),
+                    h('td', { class: 'sp-plan-until' }, row.until),
+                  ),
                 ),
               ),
             ),
-          ),
+          ]),
         ),
-      ];
-    }),
-  );
-}
+);
 
-/** The countdown to the speaker's turn, on the live clock. */
-export function renderSpeakerCountdown(ctx: SpeakerContext, now: Instant): HTMLElement {
-  const turn = getSpeakerTurn(ctx.segments, now);
-  const { speaker } = ctx;
-  if (turn.state === 'waiting') {
-    const local = `${formatClock(turn.segment.start, speaker.timeZone).slice(0, 5)} ${formatShortDate(turn.segment.start, speaker.timeZone)}`;
+/** The countdown to the speaker's turn on the live clock, in the plan the pages show. */
+export const countdownPart = definePart(
+  (ctx: SpeakerContext, planned: readonly ScheduledSegment[], now: Instant) => {
+    const turn = getSpeakerTurn(planned, now);
+    const { speaker } = ctx;
+    if (turn.state === 'waiting') {
+      return {
+        state: 'waiting' as const,
+        label: `“${turn.segment.item.label}” starts in`,
+        big: formatTimeUntil(turn.until),
+        sub: `at ${formatClock(turn.segment.start, speaker.timeZone).slice(0, 5)} ${formatShortDate(turn.segment.start, speaker.timeZone)} your time (${speaker.timeZoneLabel})`,
+        warning: null,
+      };
+    }
+    if (turn.state === 'on') {
+      return {
+        state: 'on' as const,
+        label: `On now: “${turn.segment.item.label}”`,
+        big: `${formatTimer(turn.remaining)} left`,
+        sub: null,
+        warning: getWarning(turn.remaining),
+      };
+    }
+    const last = planned.at(-1);
+    return {
+      state: 'done' as const,
+      label: 'Done: your part is over',
+      big: '',
+      sub: last
+        ? `“${last.item.label}” ended at ${formatInZones(ctx, (z) => formatTime(last.end, z), last.end)}. Thank you!`
+        : null,
+      warning: null,
+    };
+  },
+  (view) => {
+    if (view.state === 'done') {
+      return h(
+        'section',
+        { class: 'sp-countdown sp-done', 'data-state': 'done', 'aria-label': 'Your turn' },
+        h('p', { class: 'sp-done-mark', 'aria-hidden': 'true' }, '✓'),
+        h('p', { class: 'sp-done-title', 'data-testid': 'speaker.countdown' }, view.label),
+        view.sub ? h('p', { class: 'sp-muted' }, view.sub) : null,
+      );
+    }
     return h(
       'section',
-      { class: 'sp-countdown', 'data-state': 'waiting', 'aria-label': 'Your turn' },
-      h('p', { class: 'sp-label' }, `“${turn.segment.item.label}” starts in`),
-      h('p', { class: 'sp-big', 'data-testid': 'speaker.countdown' }, formatTimeUntil(turn.until)),
-      h('p', { class: 'sp-muted' }, `at ${local} your time (${speaker.timeZoneLabel})`),
-    );
-  }
-  if (turn.state === 'on') {
-    const warning = getWarning(turn.remaining);
-    return h(
-      'section',
-      { class: 'sp-countdown', 'data-state': 'on', 'aria-label': 'Your turn' },
-      h('p', { class: 'sp-label' }, `On now: “${turn.segment.item.label}”`),
+      { class: 'sp-countdown', 'data-state': view.state, 'aria-label': 'Your turn' },
+      h('p', { class: 'sp-label' }, view.label),
       h(
         'p',
-        { class: 'sp-big', 'data-testid': 'speaker.countdown', 'data-warning': warning },
-        `${formatTimer(turn.remaining)} left`,
+        { class: 'sp-big', 'data-testid': 'speaker.countdown', 'data-warning': view.warning },
+        view.big,
       ),
+      view.sub ? h('p', { class: 'sp-muted' }, view.sub) : null,
     );
-  }
-  const last = ctx.segments.at(-1);
-  return h(
-    'section',
-    { class: 'sp-countdown sp-done', 'data-state': 'done', 'aria-label': 'Your turn' },
-    h('p', { class: 'sp-done-mark', 'aria-hidden': 'true' }, '✓'),
-    h(
-      'p',
-      { class: 'sp-done-title', 'data-testid': 'speaker.countdown' },
-      'Done: your part is over',
-    ),
-    last
-      ? h(
-          'p',
-          { class: 'sp-muted' },
-          `“${last.item.label}” ended at ${formatInZones(ctx, (z) => formatTime(last.end, z), last.end)}. Thank you!`,
-        )
-      : null,
-  );
-}
+  },
+);
 
-/** The live part of the rehearsal panel: time left and the rehearsal clock. */
-export function renderRehearsalClock(
-  ctx: SpeakerContext,
-  segment: ScheduledSegment,
-  rehearsalNow: Instant,
-): HTMLElement {
-  const { schedule, speaker } = ctx;
-  const remaining = segment.end.diff(rehearsalNow);
-  const over = remaining.toMillis() < 0;
-  const warning = getWarning(remaining);
-  const elapsed = rehearsalNow.diff(segment.start).toMillis();
-  return h(
-    'div',
-    { class: 'sp-rehearsal-clock' },
+/**
+ * The live part of the rehearsal panel: time left, the bar, and the rehearsal clock in the
+ * speaker's own time first and then the event's, each with its zone named (one, named,
+ * when the two read the same).
+ */
+export const rehearsalClockPart = definePart(
+  (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNow: Instant) => {
+    const { schedule, speaker } = ctx;
+    const remaining = segment.end.diff(rehearsalNow);
+    const over = remaining.toMillis() < 0;
+    const own = { time: formatClock(rehearsalNow, speaker.timeZone), zone: speaker.timeZoneLabel };
+    const event = { time: formatClock(rehearsalNow, schedule.zone), zone: schedule.zoneLabel };
+    return {
+      remaining: `${over ? '+' : ''}${formatTimer(remaining)}`,
+      over,
+      warning: getWarning(remaining),
+      percent: toMeterPercent(
+        rehearsalNow.diff(segment.start).toMillis() / segment.duration.toMillis(),
+      ),
+      clocks: isSameClock(speaker.timeZone, schedule.zone, rehearsalNow) ? [event] : [own, event],
+    };
+  },
+  (view) =>
     h(
-      'p',
-      {
-        class: 'sp-big sp-remaining',
-        'data-testid': 'speaker.rehearsal-remaining',
-        'data-warning': warning,
-      },
-      `${over ? '+' : ''}${formatTimer(remaining)}`,
-      h('span', { class: 'sp-unit' }, over ? ' over' : ' left'),
+      'div',
+      { class: 'sp-rehearsal-clock' },
+      h(
+        'p',
+        {
+          class: 'sp-big sp-remaining',
+          'data-testid': 'speaker.rehearsal-remaining',
+          'data-warning': view.warning,
+        },
+        view.remaining,
+        h('span', { class: 'sp-unit' }, view.over ? ' over' : ' left'),
+      ),
+      renderMeter({
+        fraction: view.percent / 100,
+        level: view.warning,
+        label: 'Rehearsal time used',
+      }),
+      h(
+        'p',
+        { class: 'sp-clock-line', 'data-testid': 'speaker.rehearsal-clock' },
+        view.clocks.map((c, i) => [i > 0 ? ' · ' : '', h('time', {}, c.time), ` ${c.zone}`]),
+      ),
     ),
-    renderMeter({
-      fraction: elapsed / segment.duration.toMillis(),
-      level: warning,
-      label: 'Rehearsal time used',
-    }),
-    h(
-      'p',
-      { class: 'sp-clock-line', 'data-testid': 'speaker.rehearsal-clock' },
-      h('time', {}, formatClock(rehearsalNow, schedule.zone)),
-      ` ${schedule.zoneLabel}`,
-      speaker.timeZone !== schedule.zone
-        ? [
-            ' · ',
-            h('time', {}, formatClock(rehearsalNow, speaker.timeZone)),
-            ` ${speaker.timeZoneLabel}`,
-          ]
-        : null,
-    ),
-  );
-}
+);
 
 /** The list of finished rehearsal runs, newest first, with export links. */
 export function renderRehearsalLog(

@@ -8,16 +8,44 @@ import { DateTime, Duration } from 'luxon';
 const LOCALE = 'en-GB';
 
 /**
+ * Formats made once per zone and minute. A page repaints every second, and moving an
+ * instant into a zone (luxon asks Intl for the offset) is most of what a repaint costs;
+ * what reads the same for a whole minute (the time to the minute, the date, the offset) is
+ * kept. Bounded: cleared when it grows past a few hundred entries.
+ */
+const perMinute = new Map<string, string>();
+
+function formatPerMinute(
+  kind: string,
+  instant: DateTime,
+  zone: string,
+  make: (local: DateTime) => string,
+): string {
+  const key = `${kind} ${zone} ${Math.floor(instant.toMillis() / 60_000)}`;
+  let text = perMinute.get(key);
+  if (text === undefined) {
+    if (perMinute.size > 500) perMinute.clear();
+    text = make(instant.setZone(zone).setLocale(LOCALE));
+    perMinute.set(key, text);
+  }
+  return text;
+}
+
+/**
  * Formats an instant as a 24-hour wall-clock time in `zone`.
  * @example formatTime(start, 'Europe/Paris') // "06:00"
  */
 export function formatTime(instant: DateTime, zone: string): string {
-  return instant.setZone(zone).setLocale(LOCALE).toFormat('HH:mm');
+  return formatPerMinute('time', instant, zone, (local) => local.toFormat('HH:mm'));
 }
 
-/** Like `formatTime` with seconds: "11:04:09". */
+/**
+ * Like `formatTime` with seconds: "11:04:09". Every zone's offset is whole minutes, so the
+ * seconds are the instant's own.
+ */
 export function formatClock(instant: DateTime, zone: string): string {
-  return instant.setZone(zone).setLocale(LOCALE).toFormat('HH:mm:ss');
+  const seconds = ((Math.floor(instant.toMillis() / 1000) % 60) + 60) % 60;
+  return `${formatTime(instant, zone)}:${String(seconds).padStart(2, '0')}`;
 }
 
 /**
@@ -43,7 +71,7 @@ export function formatTimeRange(
 
 /** "Wed 27 Aug" in `zone`. */
 export function formatShortDate(instant: DateTime, zone: string): string {
-  return instant.setZone(zone).setLocale(LOCALE).toFormat('ccc d LLL');
+  return formatPerMinute('date', instant, zone, (local) => local.toFormat('ccc d LLL'));
 }
 
 /**
@@ -72,7 +100,10 @@ export function formatAnnouncedDate(
  * @example formatOffset(start, 'Asia/Kathmandu') // "UTC+5:45"
  */
 export function formatOffset(instant: DateTime, zone: string): string {
-  const minutes = instant.setZone(zone).offset;
+  return formatPerMinute('offset', instant, zone, (local) => formatOffsetMinutes(local.offset));
+}
+
+function formatOffsetMinutes(minutes: number): string {
   const sign = minutes < 0 ? '−' : '+';
   const abs = Math.abs(minutes);
   const h = Math.floor(abs / 60);

@@ -116,4 +116,9 @@ test('the speaker view shows the timing header and a live status line', async ({
   await expect(status).toContainText('Interactive panel discussion');
   await expect(status).toContainText('69:39 left · 0:21 behind');
   await expect(status).toHaveAttribute('data-warning', 'normal');
+  await expect(status).toContainText('next: Audience Q&A opens 11:55');
+  // The host gives the panel a minute: the speaker view's status line says so.
+  await runOfShow.byId('replan-more').click();
+  await expect(status).toContainText('70:39 left');
+  await expect(status).toContainText('re-planned +1 min, hand over 12:26');
 });

@@ -109,6 +109,7 @@ test('the run-of-show PDF is a one-page A4 landscape cue sheet that does not dep
 
 test('the single HTML file opens from file:// with no server and no error', async ({
   deck,
+  map,
   page,
   guard,
 }) => {
@@ -126,6 +127,12 @@ test('the single HTML file opens from file:// with no server and no error', asyn
     true,
   );
   expect(await page.title()).toContain(model.event.title);
+
+  // The map's geometry is inlined too (a data: URL): the map draws from the file.
+  await page.goto(`${url}?transition=none#/map`);
+  await deck.ready();
+  await map.drawn();
+  expect(await map.parties().count()).toBeGreaterThan(20);
 
   // For a speaker rehearsing from the file: reveal shows the notes beside the slides.
   await page.goto(`${url}?showNotes=true&transition=none#/overview`);

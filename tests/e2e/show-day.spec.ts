@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { eventTime, justBefore } from './eventTime.ts';
-import { DeckPage, expect, test, type RunOfShowPage } from './fixtures.ts';
+import { DeckPage, SpeakerPage, expect, test, type RunOfShowPage } from './fixtures.ts';
 
 /** Opens the run-of-show with the fake clock stopped at `time` on the event's day. */
 async function openAt(runOfShow: RunOfShowPage, time: string): Promise<void> {
@@ -108,6 +108,36 @@ test('re-planning: +1 min on the overview comes from the panel, and the report k
   await page.keyboard.press('e');
   await expect(runOfShow.byId('report-row').filter({ hasText: 'Overview' })).toContainText(
     '11:10–11:15',
+  );
+});
+
+test('a re-plan on the run-of-show moves the moderator’s times on her page, which says so', async ({
+  runOfShow,
+  page,
+  context,
+}) => {
+  await openAt(runOfShow, '11:15:00');
+  await page.keyboard.press('n');
+  await expect(runOfShow.current).toContainText('panel');
+  // The moderator's page in the same browser follows the run-of-show's record.
+  const moderator = new SpeakerPage(await context.newPage());
+  await moderator.open('joanna-wilson');
+  const handOver = moderator.byId('plan-row').filter({ hasText: 'Hand over' });
+  await expect(handOver).toContainText('15:25 Canberra (12:25 Bangkok)');
+  await expect(moderator.byId('replanned')).toHaveCount(0);
+
+  await runOfShow.byId('replan-more').click();
+  await expect(runOfShow.cue('panel')).toContainText('11:15–12:26');
+  await expect(handOver).toContainText('15:26 Canberra (12:26 Bangkok)');
+  await expect(moderator.segment('panel').getByTestId('speaker.replanned')).toHaveText(
+    'Re-planned by the host: now 14:15–15:26 Canberra (11:15–12:26 Bangkok); announced 11:15–12:25 Bangkok.',
+  );
+  await expect(moderator.segment('wrap-up').getByTestId('speaker.cue-in')).toContainText(
+    '15:26 Canberra (12:26 Bangkok)',
+  );
+  // The hard stop does not move.
+  await expect(moderator.segment('wrap-up').getByTestId('speaker.cue-out')).toContainText(
+    '15:30 Canberra (12:30 Bangkok) close the session',
   );
 });
 

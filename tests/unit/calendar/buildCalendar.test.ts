@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../src/calendar/buildCalendar.ts';
 import { buildProgrammeEntries, buildSpeakerEntries } from '../../../src/time/calendarEntries.ts';
@@ -46,4 +47,68 @@ describe('calendar files', () => {
     expect(lines).toContain(`DTSTART:${utc(schedule.start)}`);
     expect(lines).toContain(`DTEND:${utc(schedule.end)}`);
   });
+});
+
+/**
+ * The files read back by an independent parser (Mozilla's ical.js, the one Thunderbird uses)
+ * and checked for what Google Calendar, Outlook and Apple Calendar need to import them.
+ */
+describe('calendar files read back by ical.js', () => {
+  const files = [
+    { what: 'the programme', entries: buildProgrammeEntries(model, schedule) },
+    ...model.speakers.map((s) => ({
+      what: s.id,
+      entries: buildSpeakerEntries(model, schedule, s),
+    })),
+  ].map(({ what, entries }) => ({
+    what,
+    entries,
+    ics: buildCalendar({ name: `Calendar of ${what}`, stamp, entries }),
+  }));
+
+  it.each(files)('$what: CRLF line ends, lines folded at 75 octets', ({ ics }) => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    const lines = ics.slice(0, -2).split('\r\n');
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/[\r\n]/);
+      expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it.each(files)(
+    '$what: the calendar and each event have what importers need',
+    ({ what, entries, ics }) => {
+      const calendar = ICAL.Component.fromString(ics);
+      expect(calendar.name).toBe('vcalendar');
+      expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+      expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/^-\/\/UNESCO Bangkok\/\//);
+      expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`Calendar of ${what}`);
+      // Times are UTC only, consistently: no VTIMEZONE, no TZID anywhere.
+      expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(0);
+      expect(ics).not.toContain('TZID');
+
+      const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(events).toHaveLength(entries.length);
+      expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+      events.forEach((event, i) => {
+        const entry = entries[i]!;
+        expect(event.uid).toBe(entry.uid);
+        expect(event.summary).toBe(entry.summary);
+        expect(event.description).toBe(entry.description);
+        expect(event.description).toContain(model.event.joinNote);
+        for (const [name, ms] of [
+          ['dtstart', entry.start],
+          ['dtend', entry.end],
+          ['dtstamp', stamp],
+        ] as const) {
+          const time = event.component.getFirstPropertyValue(name);
+          expect(time, name).toBeInstanceOf(ICAL.Time);
+          const t = time as ICAL.Time;
+          expect(t.zone.tzid, name).toBe('UTC');
+          expect(t.toJSDate().getTime(), name).toBe(ms);
+        }
+      });
+    },
+  );
 });

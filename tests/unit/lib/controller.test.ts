@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { makeRegion, morph } from '../../../src/lib/controller.ts';
+import {
+  definePart,
+  isSameView,
+  makePartRegion,
+  makeRegion,
+  morph,
+} from '../../../src/lib/controller.ts';
 import { h } from '../../../src/lib/h.ts';
 
 describe('morph', () => {
@@ -35,5 +41,29 @@ describe('makeRegion', () => {
     region.draw(null);
     expect(region.element.childNodes).toHaveLength(0);
     watcher.disconnect();
+  });
+});
+
+describe('makePartRegion', () => {
+  it('draws only when the view changes, comparing plain data by value and objects by identity', () => {
+    let draws = 0;
+    const shared = new Date(0);
+    const part = definePart(
+      (text: string, ref: Date) => ({ text, list: [text.length], ref }),
+      (view) => {
+        draws++;
+        return h('p', {}, view.text);
+      },
+    );
+    const region = makePartRegion(h('div', {}), part);
+    expect(region.show('a', shared)).toBe(true);
+    expect(region.show('a', shared)).toBe(false);
+    // Not plain data (a Date, a luxon DateTime): the same only when the same object.
+    expect(region.show('a', new Date(0))).toBe(true);
+    expect(region.show('b', shared)).toBe(true);
+    expect(draws).toBe(3);
+    expect(region.element.textContent).toBe('b');
+    expect(isSameView({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
+    expect(isSameView({ a: [1] }, { a: [1], b: undefined })).toBe(false);
   });
 });

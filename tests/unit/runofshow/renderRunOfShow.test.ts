@@ -6,16 +6,17 @@ import { fixtureInput, fixtureModel } from '../../fixtures/model.ts';
 import { formatCsvField } from '../../../src/lib/formatCsv.ts';
 import { buildReportRecords, formatReportCsv } from '../../../src/runofshow/formatReport.ts';
 import {
+  cueListPart,
   getCueState,
-  renderCueList,
-  renderNext,
-  renderNow,
-  renderPace,
+  nextPart,
+  nowPart,
+  pacePart,
   type RunOfShowContext,
 } from '../../../src/runofshow/renderRunOfShow.ts';
 import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
 import { buildShowReport, getShowStatus } from '../../../src/time/drift.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
+import { applyReplans } from '../../../src/time/replan.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
 const model = fixtureModel;
@@ -39,15 +40,15 @@ const testIds = (el: Element): string[] =>
 describe('the run-of-show’s parts in each phase', () => {
   it('before: a countdown, no current segment', () => {
     const status = getShowStatus(schedule, emptyShowRecord, at('10:59:30'));
-    const now = renderNow(ctx, status);
+    const now = nowPart.draw(ctx, status);
     expect(testIds(now)).toEqual(['run-of-show.countdown']);
     expect(now.textContent).toContain('0:30');
-    expect(renderNext(ctx, status)?.dataset.segment).toBe('opening');
+    expect(nextPart.draw(ctx, status)?.dataset.segment).toBe('opening');
   });
 
   it('during: current, remaining with its warning, drift and projected end', () => {
     const status = getShowStatus(schedule, record({ opening: '11:01' }), at('11:09:30'));
-    const now = renderNow(ctx, status);
+    const now = nowPart.draw(ctx, status);
     expect(now.querySelector('[data-testid="run-of-show.current"]')?.textContent).toBe('Opening');
     const remaining = now.querySelector('[data-testid="run-of-show.remaining"]');
     // The hard stop: 0:30 to the planned 11:10 hand-over, whatever the late start.
@@ -59,7 +60,7 @@ describe('the run-of-show’s parts in each phase', () => {
     expect(now.querySelector('[data-testid="run-of-show.wrap-by"]')?.textContent).toBe(
       '1:00 late: wrap the opening by 11:10',
     );
-    const pace = renderPace(ctx, status);
+    const pace = pacePart.draw(ctx, status);
     expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
       '1:00 behind',
     );
@@ -75,7 +76,7 @@ describe('the run-of-show’s parts in each phase', () => {
       record({ opening: '11:00', overview: '11:10' }),
       at('11:12'),
     );
-    const list = renderCueList(
+    const list = cueListPart.draw(
       ctx,
       status,
       buildShowReport(schedule, record({ opening: '11:00' })),
@@ -108,7 +109,7 @@ describe('the run-of-show’s parts in each phase', () => {
     const evilModel = { ...model, speakers, agenda };
     const evilSchedule = buildSchedule(evilModel);
     const status = getShowStatus(evilSchedule, emptyShowRecord, at('11:05'));
-    const list = renderCueList(
+    const list = cueListPart.draw(
       { ...ctx, model: evilModel, schedule: evilSchedule },
       status,
       [],
@@ -128,6 +129,15 @@ describe('the status line for the speaker view', () => {
     );
     expect(formatStatusLine(schedule, status)).toBe(
       'Overview · 04:00 left · 0:20 behind · ends 12:30:20',
+    );
+  });
+
+  it('follows the host’s re-plan and names it', () => {
+    const plan = applyReplans(schedule, [{ id: 'r1', at: 0, segmentId: 'overview', minutes: 1 }]);
+    const now = at('11:11');
+    const status = getShowStatus(plan, record({ opening: '11:00', overview: '11:10' }), now);
+    expect(formatStatusLine(plan, status, { announced: schedule, now })).toBe(
+      'Overview · 05:00 left · on time · ends 12:30:00 · re-planned +1 min, hand over 11:16',
     );
   });
 
@@ -170,11 +180,11 @@ describe('a programme that ends before the event does', () => {
   const status = getShowStatus(earlySchedule, emptyShowRecord, at('12:29'));
 
   it('says the last segment is over and when the session closes, not "Break"', () => {
-    expect(renderNow(earlyCtx, status).textContent).toBe('After the last segmentUntil 12:30');
+    expect(nowPart.draw(earlyCtx, status).textContent).toBe('After the last segmentUntil 12:30');
   });
 
   it('never shows an empty cue', () => {
-    expect(renderNext(earlyCtx, status)?.querySelector('.ros-cue')?.textContent).toBe(
+    expect(nextPart.draw(earlyCtx, status)?.querySelector('.ros-cue')?.textContent).toBe(
       'Cue: 12:30 close the session',
     );
   });

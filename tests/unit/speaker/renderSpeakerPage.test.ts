@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { getSlideLabel } from '../../../src/speaker/getSlideLabel.ts';
 import {
+  rehearsalClockPart,
   renderSegmentTimes,
   renderSpeakerIndex,
+  segmentsPart,
   type SpeakerContext,
 } from '../../../src/speaker/renderSpeakerPage.ts';
+import { applyReplans } from '../../../src/time/replan.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
 
 const model = fixtureModel;
@@ -66,5 +69,33 @@ describe('getSlideLabel', () => {
     );
     expect(getSlideLabel({ id: 'p', layout: 'programme', html: '' })).toBe('Programme');
     expect(getSlideLabel({ id: 'odd', layout: 'content', html: '<p>text</p>' })).toBe('odd');
+  });
+});
+
+describe('rehearsalClockPart', () => {
+  it('reads the speaker’s own time first, then the event’s, each zone named; one in Bangkok', () => {
+    const overview = schedule.segments[1]!;
+    const line = (c: SpeakerContext): string | null | undefined =>
+      rehearsalClockPart
+        .draw(c, overview, overview.start)
+        .querySelector('[data-testid="speaker.rehearsal-clock"]')?.textContent;
+    expect(line(ctx('Europe/Paris'))).toBe('06:10:00 Paris · 11:10:00 Bangkok');
+    const ada = model.speakers.find((s) => s.id === 'ada-lovelace')!;
+    expect(line({ ...ctx('Asia/Bangkok'), speaker: ada })).toBe('11:10:00 Bangkok');
+  });
+});
+
+describe('segmentsPart', () => {
+  it('shows the host’s re-plan in the speaker’s times and cues, and says so', () => {
+    const plan = applyReplans(schedule, [{ id: 'r1', at: 0, segmentId: 'overview', minutes: 1 }]);
+    const page = segmentsPart.draw(ctx('Europe/Paris'), getSpeakerSegments(plan, leila.id));
+    expect(page.querySelector('[data-testid="speaker.replanned"]')?.textContent).toBe(
+      'Re-planned by the host: now 06:10–06:16 Paris (11:10–11:16 Bangkok); announced 11:10–11:15 Bangkok.',
+    );
+    expect(page.querySelector('[data-testid="speaker.cue-out"]')?.textContent).toContain(
+      '06:16 Paris (11:16 Bangkok)',
+    );
+    const asAnnounced = segmentsPart.draw(ctx('Europe/Paris'), ctx('Europe/Paris').segments);
+    expect(asAnnounced.querySelector('[data-testid="speaker.replanned"]')).toBeNull();
   });
 });
