@@ -237,7 +237,7 @@ describe('the deck says each thing once', () => {
   const projectedOf = (section: HTMLElement): string => {
     const copy = section.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('aside.notes, .objective-full').forEach((el) => el.remove());
-    return (copy.textContent ?? '').replace(/\s+/g, ' ');
+    return copy.textContent.replace(/\s+/g, ' ');
   };
 
   it('what comes next (the later sessions and meetings) is on one slide only', () => {
@@ -254,7 +254,7 @@ describe('the deck says each thing once', () => {
     // The holding slide shows the title while people join; the title slide replaces it.
     const headings = sections
       .filter((s) => s.id !== 'holding')
-      .flatMap((s) => [...s.querySelectorAll('h1, h2')].map((h) => squash(h.textContent ?? '')));
+      .flatMap((s) => [...s.querySelectorAll('h1, h2')].map((h) => squash(h.textContent)));
     expect(headings.length).toBeGreaterThan(10);
     const prefixes = headings.map((h) => h.split(' ').slice(0, 3).join(' '));
     expect(prefixes.filter((p, i) => prefixes.indexOf(p) !== i)).toEqual([]);
