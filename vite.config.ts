@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFileCspPlugin } from './src/build/singleFileCspPlugin.ts';
-import { singleFilePlugin } from './src/build/singleFilePlugin.ts';
 import { slidesPlugin } from './src/build/slidesPlugin.ts';
 
 /**
@@ -52,8 +52,11 @@ export default defineConfig(({ mode }) => {
       }),
       // The single file inlines its scripts, which a policy of 'self' would block: its own
       // policy allows exactly those scripts by hash, so it goes after the inlining.
+      // vite-plugin-singlefile also sets what one file needs: every asset (fonts, logos, the
+      // map's geometry) inlined as a data: URL, one stylesheet, and dynamic imports folded
+      // into the one script.
       ...(single
-        ? [singleFilePlugin(), singleFileCspPlugin()]
+        ? [viteSingleFile(), singleFileCspPlugin()]
         : [cspPlugin({ speakerView: mode !== 'public' })]),
     ],
     build: {
@@ -64,16 +67,9 @@ export default defineConfig(({ mode }) => {
           mode === 'production' || mode === 'development'
             ? pageInputs(['public', 'host'])
             : pageInputs(['public']),
-        ...(single ? { output: { codeSplitting: false } } : {}),
       },
-      ...(single
-        ? {
-            assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-            cssCodeSplit: false,
-            modulePreload: false,
-            chunkSizeWarningLimit: 4000,
-          }
-        : {}),
+      // Nothing to preload in one file: without this, Vite's preload helper stays in the script.
+      ...(single ? { modulePreload: false } : {}),
     },
     ...(single ? { publicDir: false as const } : {}),
     test: {

@@ -36,9 +36,17 @@ export function buildSingleFilePolicy(scriptHashes: readonly string[]): string {
 
 /**
  * Adds the policy near the top of `<head>` of an HTML page whose scripts are inline.
- * @throws Error when the page has no `<head>` to put it in.
+ * @throws Error when the page has no `<head>` to put it in, or when an inline script's text
+ * holds a `</script` that would end it early (the parser, and so the hashes, would cut it).
  */
 export function addSingleFilePolicy(html: string): string {
+  const opened = html.match(/<script\b/gi)?.length ?? 0;
+  const closed = html.match(/<\/script/gi)?.length ?? 0;
+  if (opened !== closed) {
+    throw new Error(
+      `At the single file: expected one "</script" per <script>, got ${closed} for ${opened}. An inlined script holds "</script" unescaped; escape it as "<\\/script".`,
+    );
+  }
   // The HTML parser turns CRLF into LF before a script's text is hashed.
   const hashes = [...html.replace(/\r\n?/g, '\n').matchAll(INLINE_SCRIPT)].map((m) =>
     hashInlineScript(m[1] ?? ''),

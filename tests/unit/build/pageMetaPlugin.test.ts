@@ -1,7 +1,6 @@
 import type { HtmlTagDescriptor } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { pageMetaPlugin } from '../../../src/build/pageMetaPlugin.ts';
-import { escapeInlineScript } from '../../../src/build/singleFilePlugin.ts';
 
 const PAGE = `<html><head><title>Deck &amp; notes</title>
 <meta name="description" content="What it is" />
@@ -54,14 +53,6 @@ describe('pageMetaPlugin', () => {
   it('fails the build for a page without a description, naming the page', () => {
     expect(() => transform('<html><head><title>T</title></head></html>', {})).toThrow(
       'At run-of-show.html: expected <meta name="description" content="…">, got none. Add one to the page\'s <head>.',
-    );
-  });
-});
-
-describe('escapeInlineScript', () => {
-  it('keeps "</script" from closing the inline script early', () => {
-    expect(escapeInlineScript('const s = "</script>"; const t = "</SCRIPT"')).toBe(
-      'const s = "<\\/script>"; const t = "<\\/SCRIPT"',
     );
   });
 });

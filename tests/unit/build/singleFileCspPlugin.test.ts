@@ -21,6 +21,12 @@ describe('addSingleFilePolicy', () => {
     );
   });
 
+  it('refuses a script whose text would end it early', () => {
+    expect(() => addSingleFilePolicy(page.replace('run();', 'const s = "</SCRIPT>";'))).toThrow(
+      'At the single file: expected one "</script" per <script>, got 2 for 1. An inlined script holds "</script" unescaped; escape it as "<\\/script".',
+    );
+  });
+
   it('allows no script when the page has none', () => {
     expect(addSingleFilePolicy('<head></head>')).toContain("script-src 'none';");
   });
