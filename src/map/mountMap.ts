@@ -25,7 +25,7 @@ import { formatCategoryTag, partyCategory } from './renderMapSlides.ts';
 import { renderMap, type MapLabel } from './renderMap.ts';
 
 /** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
-export const MAP_SIZE: MapSize = { width: 960, height: 440 };
+export const MAP_SIZE: MapSize = { width: 960, height: 540 };
 
 /**
  * Room, in SVG user units, between the map's edge and the outermost point drawn: a marker's
@@ -101,12 +101,22 @@ export async function loadAtlas(url: string = atlasUrl): Promise<Countries> {
   return (await response.json()) as Countries;
 }
 
-/** A sentence that sums the map up for people who cannot see it. */
-export function summarizeMap(model: Model): string {
+/**
+ * A sentence that sums the map up for people who cannot see it. On screen it says how to
+ * reach each State's dates; printed (the handout's alt text) there is nothing to focus, so it
+ * points to the table instead.
+ */
+export function summarizeMap(
+  model: Model,
+  { printed = false }: { readonly printed?: boolean } = {},
+): string {
   const { lists, states } = model.statesParties;
   const counts = lists.map((l) => `${l.parties.length} to the ${l.convention.shortName}`);
   const both = states.filter((s) => s.memberships.length > 1).length;
-  return `World map of the States Parties: ${counts.join(', ')}, ${both} of them to both. Each State Party can be focused for its dates, and the table of States Parties lists them all.`;
+  const summary = `World map of the States Parties: ${counts.join(', ')}, ${both} of them to both.`;
+  return printed
+    ? `${summary} The table of States Parties lists them all, with their dates.`
+    : `${summary} Each State Party can be focused for its dates, and the table of States Parties lists them all.`;
 }
 
 /**
@@ -167,7 +177,7 @@ export async function mountMap(
     projection,
     borders,
     conventions,
-    summary: summarizeMap(model),
+    summary: summarizeMap(model, { printed }),
     describe: describeState,
     focus: statesParties.view.focus,
     labels: buildLabels(model, layers, projection, focus),

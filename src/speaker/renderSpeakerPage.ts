@@ -380,7 +380,7 @@ export const countdownPart = definePart(
         state: 'on' as const,
         label: `On now: “${turn.segment.item.label}”`,
         big: `${formatTimer(turn.remaining)} left`,
-        sub: null,
+        sub: `Hand over at ${formatInZones(ctx, (z) => formatTime(turn.segment.end, z), turn.segment.end)}`,
         warning: getWarning(turn.remaining),
       };
     }

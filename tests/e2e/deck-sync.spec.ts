@@ -92,7 +92,7 @@ test('the speaker view shows the timing header and a live status line', async ({
   await expect(deck.present).toHaveId('overview');
   await expect(runOfShow.current).toHaveText('Overview');
   await expect(notes).toContainText('Overview · 11:10–11:15 Bangkok');
-  await expect(notes).toContainText('This slide: 11:10–11:11 · 1:00 (slide 1 of 4)');
+  await expect(notes).toContainText('This slide: 11:10–11:11 · 1:00 (slide 1 of 5)');
   await expect(notes).toContainText('Cue: 11:15 hand over to Ms. Joanna Wilson, moderator');
 
   const preview = popup.frameLocator('#current-slide iframe');

@@ -1,3 +1,4 @@
+import { differenceEuclidean, parse, type Color } from 'culori';
 import { loadModel } from '../../data/index.ts';
 import { formatSourceLine } from '../../src/map/renderMapSlides.ts';
 import type { Locator } from '@playwright/test';
@@ -12,12 +13,18 @@ const only = (id: string) => states.filter((s) => treatiesOf(s) === id);
 const both = states.filter((s) => s.memberships.length === 2);
 const byName = (name: string) => states.find((s) => s.name === name)!;
 
-// Colours from map.css, as the browser reports them.
-const LAND = 'rgb(223, 228, 234)';
-const FIRST = 'rgb(0, 114, 178)';
-const SECOND = 'rgb(230, 159, 0)';
+/** A theme colour (data/theme.ts, "#rrggbb") as the browser reports a computed colour. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+// The map's fills, from the theme, as the browser reports them.
+const LAND = rgb(model.theme.fills.land);
+const FIRST = rgb(model.theme.fills.first);
+const SECOND = rgb(model.theme.fills.second);
 // Solid, like the others: stripes blended into a colour the legend did not have.
-const BOTH = 'rgb(90, 30, 74)';
+const BOTH = rgb(model.theme.fills.both);
 
 async function fill(map: MapPage, iso: string): Promise<string> {
   return map.state(iso).evaluate((el) => getComputedStyle(el).fill);
@@ -136,6 +143,72 @@ test.describe('the States Parties map', () => {
     await expect(map.root.locator('.map-zoom')).not.toHaveCSS('transform', 'none');
     expect(await outsideTheMap(map, map.root.locator('.map-party.in-focus'))).toEqual([]);
     expect(await map.root.locator('.map-party.in-focus').count()).toBeGreaterThan(5);
+    // The region fills the frame: its States read larger than in the world view, not a
+    // token step closer (the frame's 16:9 fits the region's height, which sets the zoom).
+    const k = await map.root.evaluate((el) =>
+      Number(getComputedStyle(el.closest('.map-layout')!).getPropertyValue('--map-focus-k')),
+    );
+    expect(k).toBeGreaterThan(1.4);
+  });
+
+  test('after a Zoom share (960×540, JPEG quality 40) each fill still reads as its legend colour', async ({
+    map,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await map.open();
+    await map.step('ArrowRight', first);
+    await map.step('ArrowRight', `${first} ${second}`);
+    // A large State of each category, and one party to neither, sampled at its box's centre.
+    const samples = [
+      ['first', byName('South Africa').isoNumeric],
+      ['second', byName('China').isoNumeric],
+      ['both', byName('Australia').isoNumeric],
+      ['land', '076'], // Brazil, party to neither
+    ] as const;
+    const points = await Promise.all(
+      samples.map(async ([, iso]) => {
+        const box = (await map.root.locator(`[data-iso="${iso}"]`).first().boundingBox())!;
+        return [(box.x + box.width / 2) / 2, (box.y + box.height / 2) / 2] as const;
+      }),
+    );
+    const png = (await page.screenshot()).toString('base64');
+    // Shrunk and compressed in the page's own canvas, as tools/zoom-view.mjs does.
+    const seen = await page.evaluate(
+      async ({ png, points }) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 960;
+        canvas.height = 540;
+        const ctx = canvas.getContext('2d')!;
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        ctx.drawImage(img, 0, 0, 960, 540);
+        const jpeg = new Image();
+        jpeg.src = canvas.toDataURL('image/jpeg', 0.4);
+        await jpeg.decode();
+        ctx.drawImage(jpeg, 0, 0);
+        return points.map(([x, y]) => {
+          const d = ctx.getImageData(Math.round(x) - 2, Math.round(y) - 2, 5, 5).data;
+          const mean = (c: number): number => {
+            let sum = 0;
+            for (let i = c; i < d.length; i += 4) sum += d[i]!;
+            return sum / 25 / 255;
+          };
+          return [mean(0), mean(1), mean(2)];
+        });
+      },
+      { png, points },
+    );
+    const deltaE = differenceEuclidean('lab65');
+    const colours: Color[] = seen.map(([r, g, b]) => ({ mode: 'rgb', r: r!, g: g!, b: b! }));
+    samples.forEach(([key], i) => {
+      // Close to the legend's colour: not a new colour (the stripes' olive) the legend lacks.
+      expect(deltaE(colours[i]!, parse(model.theme.fills[key])!), key).toBeLessThan(10);
+      for (let j = i + 1; j < samples.length; j++) {
+        expect(deltaE(colours[i]!, colours[j]!), `${key} vs ${samples[j]![0]}`).toBeGreaterThan(30);
+      }
+    });
   });
 
   test('fragments step through each convention, both, and the zoom; ← undoes each step', async ({
@@ -369,7 +442,8 @@ test.describe('the States Parties map', () => {
     await expect(map.deck.present).toHaveId('holding');
     const mapAssets = () => requests.filter((u) => /countries-110m|mountMap/.test(u));
     expect(mapAssets()).toEqual([]);
-    await map.deck.open({ slide: 'overview' });
+    // Two slides before the map: near enough to start loading it.
+    await map.deck.open({ slide: 'conventions' });
     await map.drawn();
     expect(mapAssets()).toHaveLength(2);
   });

@@ -58,7 +58,7 @@ test('notes, cues and a countdown on the live clock', async ({ speakerPage, page
     '06:10–06:11 Paris (11:10–11:11 Bangkok)',
   );
   // Notes are the slides' own, rendered from markdown at build time.
-  await expect(segment.getByTestId('speaker.slide')).toHaveCount(4);
+  await expect(segment.getByTestId('speaker.slide')).toHaveCount(5);
   const notes = segment.getByTestId('speaker.notes');
   await expect(notes.first().locator('p')).toContainText('Update on implementation');
   await expect(notes.nth(1)).toContainText('first UN treaty on higher education');

@@ -195,6 +195,25 @@ describe('States Parties validation messages', () => {
     ]);
   });
 
+  it('rejects a map label for a State that is not listed', () => {
+    const mapView: MapViewInput = {
+      ...modelInput.mapView,
+      labels: [...(modelInput.mapView.labels ?? []), { isoNumeric: '076', side: 'e' }],
+    };
+    expect(problemsOf({ ...modelInput, mapView })).toEqual([
+      'At data/statesParties.ts mapView.labels["076"].isoNumeric: expected the ISO 3166-1 numeric code of a State listed in this file, got "076". Label only States Parties the map draws, e.g. "392" for Japan.',
+    ]);
+  });
+
+  it('rejects a headline Party count that is lower than the States listed', () => {
+    const conventions = modelInput.conventions.map((c) =>
+      c.id === 'tokyo' ? { ...c, statedParties: 11 } : c,
+    );
+    expect(problemsOf({ ...modelInput, conventions })).toEqual([
+      'At data/statesParties.ts statesParties.tokyo.parties: expected at most the 11 States Parties stated in data/conventions.ts, got 12. Look for a State that joined after asOf, or update statedParties.',
+    ]);
+  });
+
   it('warns, without failing, when a list is shorter than the stated count', () => {
     const model = validateModel(withList('tokyo', (parties) => parties.slice(0, 10)));
     expect(model.warnings).toContain(

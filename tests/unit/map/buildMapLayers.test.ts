@@ -28,7 +28,7 @@ const byCode = (code: string): PartyState =>
 // Alphabetical, as the model gives them: Australia, China, Holy See, Japan, Norway.
 const states = ['036', '156', '336', '392', '578'].map(byCode);
 const layers = buildMapLayers(features, states);
-const size = { width: 960, height: 440 };
+const size = { width: 960, height: 540 };
 
 describe('buildMapLayers joins the Parties to a tiny TopoJSON fixture', () => {
   it('draws a Party with a shape as that shape', () => {
@@ -135,7 +135,7 @@ describe('the projection and the zoom', () => {
 
   it('centres the world view on the longitude the data asks for', () => {
     const projection = makeProjection(view, { type: 'Sphere' }, size, 0);
-    expect(projection([view.centerLongitude, 0])?.map(Math.round)).toEqual([480, 220]);
+    expect(projection([view.centerLongitude, 0])?.map(Math.round)).toEqual([480, 270]);
   });
 
   it('zooms so that the focus region is centred and fits', () => {
