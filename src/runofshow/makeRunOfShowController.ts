@@ -264,7 +264,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   function update(): void {
     const now = clock.now();
     const { record, plan } = desk.reading();
-    if (viewCtx.schedule !== plan) viewCtx = plan === schedule ? ctx : { ...ctx, schedule: plan };
+    if (viewCtx.schedule !== plan)
+      viewCtx = plan === schedule ? ctx : { ...ctx, schedule: plan, announced: schedule };
     const status = getShowStatus(plan, record, now);
     notices.update();
     regions.clockTime.show(viewCtx, now);

@@ -49,6 +49,18 @@ export interface RunOfShowContext {
   readonly speakerHref: (speakerId: string) => string;
   /** Each slide's title by id, for recording chapters. @defaultValue none: chapters show ids */
   readonly slideTitles?: ReadonlyMap<string, string>;
+  /**
+   * The schedule as announced, when `schedule` is the host's re-planned one: the cue list
+   * then says which segments moved. @defaultValue none: `schedule` is as announced
+   */
+  readonly announced?: Schedule;
+}
+
+/** "Re-planned: announced 11:15–12:25" for a segment the host's re-plans moved; `null` otherwise. */
+function formatCueReplanned(ctx: RunOfShowContext, segment: ScheduledSegment): string | null {
+  const was = ctx.announced?.segments[segment.index];
+  if (!was || (+was.start === +segment.start && +was.end === +segment.end)) return null;
+  return `Re-planned: announced ${formatTimeRange(was.start, was.end, ctx.schedule.zone)}`;
 }
 
 export { formatSegmentName };
@@ -561,6 +573,13 @@ export const cueListPart = definePart(
                 { class: 'cue-people' },
                 segment.item.participants.map((p) => renderCuePerson(ctx, segment, p)),
               ),
+              formatCueReplanned(ctx, segment)
+                ? h(
+                    'p',
+                    { class: 'cue-replanned', 'data-testid': 'run-of-show.replanned' },
+                    formatCueReplanned(ctx, segment),
+                  )
+                : null,
               renderActual(ctx, cue?.actual ?? undefined),
               renderCheckpoints(schedule, segment, cue?.until ?? []),
               h('p', { class: 'cue-handover' }, `Cue: ${formatHandOver(schedule, segment)}`),

@@ -70,7 +70,7 @@ const breakages: Breakage[] = [
       );
     },
     message:
-      'slides/13-questions.md:14: the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Open it in your editor and save it again with the encoding "UTF-8" (in VS Code: "Save with Encoding", then "UTF-8").',
+      'slides/13-questions.md:13: the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1). Open it in your editor and save it again with the encoding "UTF-8" (in VS Code: "Save with Encoding", then "UTF-8").',
   },
 ];
 

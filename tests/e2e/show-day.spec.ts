@@ -128,6 +128,10 @@ test('a re-plan on the run-of-show moves the moderator’s times on her page, wh
 
   await runOfShow.byId('replan-more').click();
   await expect(runOfShow.cue('panel')).toContainText('11:15–12:26');
+  await expect(runOfShow.cue('panel').getByTestId('run-of-show.replanned')).toHaveText(
+    'Re-planned: announced 11:15–12:25',
+  );
+  await expect(runOfShow.cue('opening').getByTestId('run-of-show.replanned')).toHaveCount(0);
   await expect(handOver).toContainText('15:26 Canberra (12:26 Bangkok)');
   await expect(moderator.segment('panel').getByTestId('speaker.replanned')).toHaveText(
     'Re-planned by the host: now 14:15–15:26 Canberra (11:15–12:26 Bangkok); announced 11:15–12:25 Bangkok.',

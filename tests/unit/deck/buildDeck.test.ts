@@ -233,6 +233,34 @@ describe('every fact of the announcement is on a projected slide (not only in th
   });
 });
 
+describe('the deck says each thing once', () => {
+  const projectedOf = (section: HTMLElement): string => {
+    const copy = section.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('aside.notes, .objective-full').forEach((el) => el.remove());
+    return copy.textContent.replace(/\s+/g, ' ');
+  };
+
+  it('what comes next (the later sessions and meetings) is on one slide only', () => {
+    for (const entry of model.series.entries.slice(1)) {
+      const on = sections.filter((s) => projectedOf(s).includes(squash(entry.title)));
+      expect(
+        on.map((s) => s.id),
+        entry.id,
+      ).toEqual(['closing']);
+    }
+  });
+
+  it('no two slides share a heading, and no heading repeats the segment title before it', () => {
+    // The holding slide shows the title while people join; the title slide replaces it.
+    const headings = sections
+      .filter((s) => s.id !== 'holding')
+      .flatMap((s) => [...s.querySelectorAll('h1, h2')].map((h) => squash(h.textContent)));
+    expect(headings.length).toBeGreaterThan(10);
+    const prefixes = headings.map((h) => h.split(' ').slice(0, 3).join(' '));
+    expect(prefixes.filter((p, i) => prefixes.indexOf(p) !== i)).toEqual([]);
+  });
+});
+
 describe('buildDeck structure', () => {
   it('gives every segment exactly one opening slide', () => {
     for (const item of model.agenda) {
