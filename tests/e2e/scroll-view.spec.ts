@@ -25,6 +25,21 @@ test('the title slide links to the scroll view, which shows every slide in order
   await page.screenshot({ path: testInfo.outputPath('scroll-view-scrolled-1280x720.png') });
 });
 
+test('on a wide screen each cover slide is whole: the organisers sit below its words', async ({
+  deck,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?view=scroll&transition=none#/title');
+  await deck.ready();
+  for (const id of ['title', 'closing']) {
+    const section = deck.section(id);
+    const words = (await section.getByTestId('deck.view-switch').boundingBox())!;
+    const organisers = (await section.getByTestId('deck.organisers').boundingBox())!;
+    expect(organisers.y, id).toBeGreaterThan(words.y + words.height);
+  }
+});
+
 test('a deep link opens the scroll view at that slide, and W goes back to it as a slide', async ({
   deck,
   page,
