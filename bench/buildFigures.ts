@@ -152,7 +152,7 @@ export function buildFigures(
     baseline: cpuBase,
     target: `≤ ${TARGETS.firstSlideCpu.toFixed(2)}× baseline`,
     met: cpu && cpuBase ? cpu.median <= TARGETS.firstSlideCpu * cpuBase.median : null,
-    note: 'thread time (CDP TaskDuration): steadier than 1 when other processes compete',
+    note: 'thread time of the tasks before that paint (Chromium trace): steadier than 1 under load',
   });
 
   const js = over(deck, (r) => r.firstSlideBytes.js / KB);

@@ -18,6 +18,7 @@ import {
   type ProbedWindow,
   type SlideInfo,
 } from './probes.ts';
+import { mainThreadEventsBefore, startTrace, stopTrace, TASK, threadMs } from './trace.ts';
 
 /** The browser and the context options every measured page gets. */
 export interface Lab {
@@ -32,15 +33,21 @@ interface Probed {
   readonly context: BrowserContext;
   readonly page: Page;
   readonly cdp: CDPSession;
-  /** The page's main-thread task time before it navigated. */
-  readonly taskMsAtStart: number;
 }
 
 const TIMEOUT_MS = 20_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function openProbed(lab: Lab, url: string): Promise<Probed> {
+/**
+ * Opens `url` in a fresh context with the probe installed. With `trace`, a Chromium trace
+ * runs from before the navigation; the caller stops it (`stopTrace`).
+ */
+async function openProbed(
+  lab: Lab,
+  url: string,
+  options: { trace?: boolean } = {},
+): Promise<Probed> {
   const context = await lab.browser.newContext(lab.contextOptions);
   context.setDefaultTimeout(TIMEOUT_MS);
   await context.addInitScript(installProbe);
@@ -53,9 +60,9 @@ async function openProbed(lab: Lab, url: string): Promise<Probed> {
   // Thread time, not wall time: on a shared 2-core machine a task's wall time includes the
   // time the thread waited for a core, which is not the page's cost.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const taskMsAtStart = ((await readMetrics(cdp)).TaskDuration ?? 0) * 1000;
+  if (options.trace) await startTrace(lab.browser, page);
   await page.goto(url, { waitUntil: 'commit' });
-  return { context, page, cdp, taskMsAtStart };
+  return { context, page, cdp };
 }
 
 async function readMetrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -132,9 +139,10 @@ export interface LoadSample {
   readonly firstSlide: FirstSlide;
   readonly fontsSettledMs: number;
   /**
-   * Main-thread time (thread CPU time, not wall time) from navigation until the harness
-   * saw the first slide: unlike the wall-clock figures, it hardly moves when other
-   * processes compete for the cores.
+   * Main-thread time (thread CPU time, not wall time) of the tasks that started between the
+   * navigation and the paint of the first slide, from a Chromium trace: unlike the
+   * wall-clock figures, it hardly moves when other processes compete for the cores, and
+   * unlike a CDP counter read afterwards, it leaves out what the page does after that paint.
    */
   readonly mainThreadMs: number;
   readonly heapBytes: number;
@@ -146,17 +154,18 @@ export interface LoadSample {
  * network is quiet (after a forced GC), then the CPU used while it sits idle.
  */
 export async function measureLoad(lab: Lab, url: string, idleSeconds: number): Promise<LoadSample> {
-  const probed = await openProbed(lab, url);
-  const { page, cdp } = probed;
+  const probed = await openProbed(lab, url, { trace: true });
+  const { page } = probed;
   try {
     const firstSlide = await firstSlideOf(page);
-    const mainThreadMs = ((await readMetrics(cdp)).TaskDuration ?? 0) * 1000 - probed.taskMsAtStart;
+    const events = mainThreadEventsBefore(await stopTrace(lab.browser), firstSlide.at);
+    const mainThreadMs = threadMs(events, TASK);
     const fontsSettledMs = await page.evaluate(
       () => (window as unknown as ProbedWindow).__benchProbe.fontsSettled,
     );
     await settle(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heapBytes = (await readMetrics(cdp)).JSHeapUsedSize ?? 0;
+    await probed.cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = (await readMetrics(probed.cdp)).JSHeapUsedSize ?? 0;
     const idle = await measureIdle(probed, idleSeconds);
     return { firstSlide, fontsSettledMs, mainThreadMs, heapBytes, idle };
   } finally {
