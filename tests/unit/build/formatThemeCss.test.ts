@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelInput } from '../../../data/index.ts';
+import type { ThemeInput } from '../../../data/types.ts';
 import { describe, expect, it } from 'vitest';
 import { formatThemeCss, injectThemeCss } from '../../../src/build/formatThemeCss.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
@@ -19,7 +22,23 @@ describe('the theme as CSS', () => {
     );
   });
 
-  it('leaves no colour of the theme written in the deck and map stylesheets', () => {
+  it('leaves no colour of the theme (white aside) written in any stylesheet', () => {
+    const { fills, ...colours }: ThemeInput = modelInput.theme;
+    const byName: Record<string, string> = { ...colours, ...fills };
+    const values = Object.values(byName);
+    const themed = values.map((c) => c.toLowerCase()).filter((c) => c !== '#ffffff');
+    const sheets = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => join('src', f));
+    expect(sheets.length).toBeGreaterThan(5);
+    const found = sheets.flatMap((file) => {
+      const css = readFileSync(file, 'utf8').toLowerCase();
+      return themed.filter((c) => css.includes(c)).map((c) => `${file}: ${c}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('leaves no colour at all written in the deck and map stylesheets', () => {
     for (const file of ['src/deck/deck.css', 'src/map/map.css']) {
       expect(readFileSync(file, 'utf8').match(/#[0-9a-f]{3,8}\b/gi), file).toBeNull();
     }
