@@ -74,6 +74,11 @@ export function morph(target: Node, source: Node): void {
     return;
   }
   if (target instanceof Element && source instanceof Element) morphAttributes(target, source);
+  morphChildren(target, source);
+}
+
+/** Makes the children of `target` look like those of `source`, as `morph` does. */
+function morphChildren(target: Node, source: Node): void {
   const have = [...target.childNodes];
   const want = [...source.childNodes];
   want.forEach((node, i) => {
@@ -103,6 +108,9 @@ export function makeRegion(element: HTMLElement): Region {
       const current = element.firstChild;
       if (node === null) {
         if (current) element.replaceChildren();
+      } else if (node instanceof DocumentFragment) {
+        // Several nodes side by side (a part drawn into its parent's flow): each is morphed.
+        morphChildren(element, node);
       } else if (current && element.childNodes.length === 1 && isSameShape(current, node)) {
         morph(current, node);
       } else element.replaceChildren(node);

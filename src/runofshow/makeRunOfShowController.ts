@@ -36,7 +36,8 @@ import {
   deckStatusPart,
   formatSegmentName,
   nextPart,
-  nowPart,
+  nowCountPart,
+  nowHeadPart,
   offerPart,
   pacePart,
   renderSpeakerLinks,
@@ -146,7 +147,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   const regions = {
     clockTime: region(clockTimePart, ''),
     clockCaption: region(clockCaptionPart, ''),
-    now: region(nowPart),
+    nowHead: region(nowHeadPart, 'ros-part'),
+    nowCount: region(nowCountPart, 'ros-part'),
     pace: region(pacePart),
     next: region(nextPart),
     deck: region(deckStatusPart),
@@ -270,7 +272,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     notices.update();
     regions.clockTime.show(viewCtx, now);
     regions.clockCaption.show(viewCtx, now);
-    regions.now.show(viewCtx, status);
+    regions.nowHead.show(viewCtx, status);
+    regions.nowCount.show(viewCtx, status);
     regions.pace.show(viewCtx, status);
     regions.next.show(viewCtx, status);
     regions.deck.show(viewCtx, desk.deck(), channel !== null);
@@ -322,7 +325,14 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
         h(
           'div',
           { class: 'ros-live' },
-          regions.now.element,
+          // The panel's head and its countdown are parts of their own, so that a tick redraws
+          // only the countdown.
+          h(
+            'section',
+            { class: 'ros-now', 'aria-label': 'Now' },
+            regions.nowHead.element,
+            regions.nowCount.element,
+          ),
           // The controls come right under the countdown, so that at 1280×720 both are
           // on screen without scrolling.
           h(

@@ -202,13 +202,68 @@ function nowView(ctx: RunOfShowContext, status: ShowStatus): NowView {
   };
 }
 
-function renderNowView(view: NowView): HTMLElement {
+/** Appends the nodes that are there to `frag`. */
+function append(frag: DocumentFragment, ...nodes: readonly (Node | null)[]): void {
+  for (const node of nodes) if (node) frag.append(node);
+}
+
+/** What the main panel's head shows: all of it but the countdown, so it changes rarely. */
+function nowHeadView(view: NowView) {
+  if (view.phase === 'before') return { phase: view.phase };
+  if (view.phase === 'on')
+    return { phase: view.phase, segment: view.segment, started: view.started };
+  return view;
+}
+
+function renderNowHead(view: ReturnType<typeof nowHeadView>): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  if (view.phase === 'before') {
+    append(frag, h('p', { class: 'ros-label' }, 'The show starts in'));
+  } else if (view.phase === 'after') {
+    append(
+      frag,
+      h('p', { class: 'ros-label' }, 'The show has ended'),
+      h('p', { class: 'ros-big ros-ended' }, view.big),
+      h('p', { class: 'ros-sub' }, view.sub),
+    );
+  } else if (view.phase === 'gap') {
+    append(
+      frag,
+      h('p', { class: 'ros-label' }, view.label),
+      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.current' }, view.big),
+    );
+  } else {
+    const current = view.segment;
+    append(
+      frag,
+      h('p', { class: 'ros-label' }, 'Now', view.started),
+      h(
+        'h2',
+        { class: 'ros-current', 'data-testid': 'run-of-show.current', 'data-segment': current.id },
+        current.item.label,
+      ),
+      current.item.title !== current.item.label
+        ? h('p', { class: 'ros-current-title' }, current.item.title)
+        : null,
+      h('p', { class: 'ros-people' }, names(current.item.participants)),
+    );
+  }
+  return frag;
+}
+
+/** What changes every second in the main panel: the countdown, its lateness and its bar. */
+function nowCountView(view: NowView) {
+  if (view.phase === 'before' || view.phase === 'on') return view;
+  return null;
+}
+
+function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  if (!view) return frag;
   if (view.phase === 'before') {
     const { first } = view;
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'before', 'aria-label': 'Before the show' },
-      h('p', { class: 'ros-label' }, 'The show starts in'),
+    append(
+      frag,
       h('p', { class: 'ros-big', 'data-testid': 'run-of-show.countdown' }, view.countdown),
       first
         ? h(
@@ -218,43 +273,10 @@ function renderNowView(view: NowView): HTMLElement {
           )
         : null,
     );
+    return frag;
   }
-  if (view.phase === 'after') {
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'after', 'aria-label': 'After the show' },
-      h('p', { class: 'ros-label' }, 'The show has ended'),
-      h('p', { class: 'ros-big ros-ended' }, view.big),
-      h('p', { class: 'ros-sub' }, view.sub),
-    );
-  }
-  if (view.phase === 'gap') {
-    return h(
-      'section',
-      { class: 'ros-now', 'data-phase': 'during', 'aria-label': view.label },
-      h('p', { class: 'ros-label' }, view.label),
-      h('p', { class: 'ros-big', 'data-testid': 'run-of-show.current' }, view.big),
-    );
-  }
-  const current = view.segment;
-  return h(
-    'section',
-    {
-      class: 'ros-now',
-      'data-phase': 'during',
-      'data-warning': view.warning,
-      'aria-label': 'Now',
-    },
-    h('p', { class: 'ros-label' }, 'Now', view.started),
-    h(
-      'h2',
-      { class: 'ros-current', 'data-testid': 'run-of-show.current', 'data-segment': current.id },
-      current.item.label,
-    ),
-    current.item.title !== current.item.label
-      ? h('p', { class: 'ros-current-title' }, current.item.title)
-      : null,
-    h('p', { class: 'ros-people' }, names(current.item.participants)),
+  append(
+    frag,
     h(
       'div',
       { class: 'ros-remaining-row' },
@@ -287,13 +309,36 @@ function renderNowView(view: NowView): HTMLElement {
     renderMeter({
       fraction: view.percent / 100,
       level: view.warning,
-      label: `${current.item.label}: time used`,
+      label: `${view.segment.item.label}: time used`,
     }),
   );
+  return frag;
 }
 
-/** The main panel: the countdown before the show, the segment on now, or the end. */
-export const nowPart = definePart(nowView, renderNowView);
+/**
+ * The main panel's head (what is on, who, since when), redrawn when that changes; it is
+ * a part of its own so that a tick redraws only the countdown below it.
+ */
+export const nowHeadPart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus) => nowHeadView(nowView(ctx, status)),
+  renderNowHead,
+);
+
+/** The main panel's countdown (before the show, or to the hand-over), redrawn every second. */
+export const nowCountPart = definePart(
+  (ctx: RunOfShowContext, status: ShowStatus) => nowCountView(nowView(ctx, status)),
+  renderNowCount,
+);
+
+/** The main panel as one piece (head and countdown): the countdown before the show, the segment on now, or the end. */
+export const nowPart = definePart(nowView, (view) =>
+  h(
+    'section',
+    { class: 'ros-now' },
+    renderNowHead(nowHeadView(view)),
+    renderNowCount(nowCountView(view)),
+  ),
+);
 
 /** Drift and projected end, with a warning when the show will run past its end. */
 export const pacePart = definePart(

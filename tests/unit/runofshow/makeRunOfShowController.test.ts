@@ -18,6 +18,7 @@ vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
   return {
     ...original,
     cueListPart: { ...original.cueListPart, render: vi.fn(original.cueListPart.render) },
+    nowHeadPart: { ...original.nowHeadPart, render: vi.fn(original.nowHeadPart.render) },
   };
 });
 
@@ -85,6 +86,7 @@ describe('the run-of-show repaints only what changed', () => {
   it('touches only the clock and the countdown texts on a tick; the cue list is not drawn', () => {
     const { root, tick } = start();
     vi.mocked(renderers.cueListPart.render).mockClear();
+    vi.mocked(renderers.nowHeadPart.render).mockClear();
     const cues = find(root, '.ros-cues');
     const clock = find(root, '[data-testid="run-of-show.clock"]');
     const remaining = find(root, '[data-testid="run-of-show.remaining"]');
@@ -101,6 +103,7 @@ describe('the run-of-show repaints only what changed', () => {
     tick(1);
 
     expect(vi.mocked(renderers.cueListPart.render)).not.toHaveBeenCalled();
+    expect(vi.mocked(renderers.nowHeadPart.render)).not.toHaveBeenCalled();
     const touched = watcher.takeRecords().map((r) => {
       const owner = r.target instanceof Element ? r.target : r.target.parentElement;
       const place = owner?.closest('[data-testid], [role="progressbar"]');
