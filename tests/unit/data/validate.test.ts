@@ -3,7 +3,8 @@
  * message an author reads for each kind of mistake (messages are part of the interface).
  */
 import { describe, expect, it } from 'vitest';
-import { DataError, validateModel } from '../../../data/validate.ts';
+import { validateModel } from '../../../data/validate.ts';
+import { problemsOf } from '../../fixtures/problemsOf.ts';
 import { fixtureInput } from '../../fixtures/model.ts';
 
 const GLOBAL_LIST_SHORT =
@@ -22,16 +23,6 @@ function withEdits(...edits: readonly (readonly [Path, unknown])[]): unknown {
     else parent[last] = value;
   }
   return copy;
-}
-
-function problemsOf(input: unknown): readonly string[] {
-  try {
-    validateModel(input);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected validateModel to throw');
 }
 
 describe('validateModel on the fixture event', () => {

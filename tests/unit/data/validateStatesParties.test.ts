@@ -8,7 +8,8 @@ import type {
   StatesPartiesListInput,
   StatesPartyInput,
 } from '../../../data/types.ts';
-import { DataError, validateModel } from '../../../data/validate.ts';
+import { validateModel } from '../../../data/validate.ts';
+import { problemsOf } from '../../fixtures/problemsOf.ts';
 
 type Party = StatesPartyInput;
 
@@ -32,16 +33,6 @@ function withParty(key: 'global' | 'tokyo', index: number, edit: Partial<Party>)
     parties[index] = { ...parties[index]!, ...edit };
     return parties;
   });
-}
-
-function problemsOf(input: ModelInput): readonly string[] {
-  try {
-    validateModel(input);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected validateModel to throw');
 }
 
 describe('the States Parties data', () => {

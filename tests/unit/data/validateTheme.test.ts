@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { modelInput } from '../../../data/index.ts';
 import type { ModelInput, ThemeInput } from '../../../data/types.ts';
-import { DataError, validateModel } from '../../../data/validate.ts';
+import { validateModel } from '../../../data/validate.ts';
+import { problemsOf } from '../../fixtures/problemsOf.ts';
 
 function withTheme(edit: Partial<ThemeInput>): ModelInput {
   return { ...modelInput, theme: { ...modelInput.theme, ...edit } };
-}
-
-function problemsOf(input: ModelInput): readonly string[] {
-  try {
-    validateModel(input);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected validateModel to throw');
 }
 
 describe('the theme (data/theme.ts)', () => {
