@@ -38,6 +38,9 @@ function renderMembershipCell(state: PartyState, membership: Membership | undefi
   return h(
     'td',
     { class: 'parties-table-dates' },
+    // The column's header, repeated in the cell: shown only where the table reads as a list
+    // (a phone's reading view), in which the headers are gone.
+    h('span', { class: 'parties-table-cell-label' }, membership.convention.shortName),
     h('span', { class: 'parties-table-deposit' }, formatDeposit(membership)),
     inForce ? h('span', { class: 'parties-table-in-force' }, inForce) : null,
     notes.map((n) => h('span', { class: 'parties-table-note' }, n)),

@@ -122,6 +122,18 @@ test('on a phone, the scroll view reflows: text of 16 px or more, the map full w
   expect([first, second, both].map((f) => f?.length)).toEqual([1, 1, 1]);
   expect(new Set([...first!, ...second!, ...both!, ...measured.landFill]).size).toBe(4);
   await expect(page.locator('section#map .map-legend')).toBeVisible();
+  // In the list the column headers are gone: each State's dates say which convention they are.
+  const japan = page
+    .locator('section#map-table tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: 'Japan', exact: true }) });
+  await expect(japan.locator('.parties-table-dates').first()).toContainText(
+    /^Global Convention\s*Deposited/,
+    { useInnerText: true },
+  );
+  await expect(japan.locator('.parties-table-dates').nth(1)).toContainText(
+    /^Tokyo Convention\s*Deposited/,
+    { useInnerText: true },
+  );
   await deck.section('map-table').scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('scroll-view-phone-390x844.png') });
 });
