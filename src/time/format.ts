@@ -333,11 +333,11 @@ export function nextTimerChange(targetMs: number, nowMs: number): number {
 /**
  * When `formatTimeUntil(targetMs − now)` next changes: it rounds down, so each reading
  * turns a millisecond after `targetMs − now` crosses its step (a second below an hour, a
- * minute below a day, an hour beyond), and it stays at 0:00 once `targetMs` is reached.
+ * minute below a day, an hour beyond), and it reads 0:00 from the last second on.
  */
 export function nextTimeUntilChange(targetMs: number, nowMs: number): number {
   const left = targetMs - nowMs;
-  if (left <= 0) return Infinity;
+  if (left < 1000) return Infinity;
   const step = left > 86_400_000 ? 3_600_000 : left > 3_600_000 ? 60_000 : 1000;
   return nextStep(targetMs + 1, nowMs, step);
 }
