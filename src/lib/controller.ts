@@ -171,6 +171,13 @@ function isPlain(value: object): boolean {
 export interface Part<I extends readonly unknown[], V> {
   readonly view: (...input: I) => V;
   readonly render: (view: V) => Node | null;
+  /**
+   * For a part that ticks (a clock): brings `node`, which `render` drew for `shown`, up to
+   * `view` in place and says whether it could, so that a tick sets a text instead of
+   * building a node to morph. Must leave `node` as `render(view)` would draw it.
+   * @defaultValue none: every change is rendered and morphed
+   */
+  readonly patch?: (node: Node, view: V, shown: V) => boolean;
 }
 
 /**
@@ -181,8 +188,17 @@ export interface Part<I extends readonly unknown[], V> {
 export function definePart<I extends readonly unknown[], V, N extends Node | null>(
   view: (...input: I) => V,
   render: (view: V) => N,
+  patch?: (node: NonNullable<N>, view: V, shown: V) => boolean,
 ): Part<I, V> & { readonly render: (view: V) => N; readonly draw: (...input: I) => N } {
-  return { view, render, draw: (...input) => render(view(...input)) };
+  return {
+    view,
+    render,
+    draw: (...input) => render(view(...input)),
+    // The region hands back the node `render` drew, so the cast only restores its type.
+    ...(patch
+      ? { patch: (node: Node, v: V, shown: V) => patch(node as NonNullable<N>, v, shown) }
+      : {}),
+  };
 }
 
 /** A region showing a part: `show` redraws only when the part's view changed. */
@@ -204,8 +220,14 @@ export function makePartRegion<I extends readonly unknown[], V>(
     show(...input) {
       const view = part.view(...input);
       if (shown && isSameView(shown.view, view)) return false;
+      const node = element.firstChild;
+      const patched =
+        shown !== null &&
+        node !== null &&
+        element.childNodes.length === 1 &&
+        part.patch?.(node, view, shown.view) === true;
       shown = { view };
-      region.draw(part.render(view));
+      if (!patched) region.draw(part.render(view));
       return true;
     },
   };

@@ -128,3 +128,30 @@ describe('makePageController’s repaint timer', () => {
     controller.destroy();
   });
 });
+
+describe('a part that patches its node', () => {
+  it('sets the text in place on a tick, and falls back to rendering when it cannot', () => {
+    let patches = 0;
+    const part = definePart(
+      (text: string) => ({ text }),
+      (view) => h('time', {}, view.text),
+      (node, view) => {
+        if (view.text === 'redraw') return false;
+        patches++;
+        if (node.firstChild) node.firstChild.nodeValue = view.text;
+        return true;
+      },
+    );
+    const region = makePartRegion(h('div', {}), part);
+    region.show('10:00:00');
+    const time = region.element.firstChild;
+    const text = time?.firstChild;
+    region.show('10:00:01');
+    expect(patches).toBe(1);
+    expect(region.element.firstChild).toBe(time);
+    expect(time?.firstChild).toBe(text);
+    expect(region.element.innerHTML).toBe('<time>10:00:01</time>');
+    region.show('redraw');
+    expect(region.element.innerHTML).toBe('<time>redraw</time>');
+  });
+});
