@@ -43,20 +43,18 @@ export function withDom<T>(render: (document: Document) => T): T {
   }
 }
 
-/** The deck's sections as HTML, built in the event's zone for the given build mode. */
+/** The deck's sections as HTML, one string each, built in the event's zone for the given build mode. */
 export function prerenderDeck(
   model: Model,
   slides: readonly SlideDoc[],
   options: PrerenderOptions,
-): string {
+): string[] {
   return withDom(() =>
     buildDeck(model, buildSchedule(model), slides, {
       viewerZone: model.event.timeZone,
       includeNotes: options.includeNotes,
       keyHints: options.keyHints,
       view: 'slides',
-    })
-      .map((section) => section.outerHTML)
-      .join('\n'),
+    }).map((section) => section.outerHTML),
   );
 }

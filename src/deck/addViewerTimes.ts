@@ -2,7 +2,7 @@
  * Adds what depends on the viewer's zone onto sections the build rendered in the event's
  * zone: each time range gains the viewer's time where it differs, and the programme's
  * caption says so. Runs after the first paint; the result equals what `buildDeck` builds
- * for that zone (tests/unit/build/prerenderDeck.test.ts).
+ * for that zone (tests/build/prerender.test.ts).
  */
 import type { DateTime } from 'luxon';
 import type { Model } from '../../data/types.ts';

@@ -1,9 +1,9 @@
 /**
- * Composition root of the deck page. The build has rendered the sections into index.html
- * (src/build/prerenderDeck.ts), so this starts reveal.js on them at once; what depends on
- * the viewer comes after the first paint from `deckViewerParts.ts`.
+ * Composition root of the deck page. The build has rendered the first section into
+ * index.html (src/build/prerenderDeck.ts), so this starts reveal.js on it at once; the other
+ * sections (`laterSlides.ts`) and what depends on the viewer (`deckViewerParts.ts`) come
+ * after the first paint.
  */
-import '@fontsource-variable/source-sans-3';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
@@ -11,6 +11,7 @@ import '../deck/deck.css';
 import '../map/map.css';
 import '../runofshow/statusLine.css';
 import { initDeck, layOutNearSlides } from '../deck/initDeck.ts';
+import { makeLaterSlides, needsEverySlideAtStart } from '../deck/laterSlides.ts';
 import { makeLazyNotes } from '../deck/makeLazyNotes.ts';
 import { makeMapStepsPlugin } from '../deck/mapStepsPlugin.ts';
 import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
@@ -57,10 +58,19 @@ const loadViewerParts = async (): Promise<ViewerParts> =>
 async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = root?.querySelector<HTMLElement>('.slides');
-  if (!root || !slidesEl?.querySelector('section')) {
+  const firstSlide = slidesEl?.querySelector('section');
+  if (!root || !slidesEl || !firstSlide) {
     throw new Error('[deck] index.html has no slides: build it with `npm run build`.');
   }
   const view = readView(location.search);
+  const addLaterSlides = makeLaterSlides(slidesEl);
+  const oneSlideFirst = !needsEverySlideAtStart({
+    view,
+    search: location.search,
+    hash: location.hash,
+    firstId: firstSlide.id,
+  });
+  if (!oneSlideFirst) await addLaterSlides();
   // The build renders the link to the scroll view; in the scroll view it leads back.
   if (view === 'scroll') {
     for (const link of slidesEl.querySelectorAll('.view-switch')) {
@@ -101,6 +111,11 @@ async function main(): Promise<void> {
   if (view === 'slides') {
     await afterNextPaint();
     void viewerParts();
+    if (oneSlideFirst) {
+      await addLaterSlides();
+      // reveal.js takes in the new sections: their backgrounds, the controls, the progress bar.
+      deck.sync();
+    }
     await whenIdle(500);
     layOutNearSlides(deck);
   }

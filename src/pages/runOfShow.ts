@@ -1,5 +1,4 @@
 /** Composition root of the run-of-show page (`run-of-show.html`, `?mode=rehearsal`). */
-import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../runofshow/runOfShow.css';
 import slides from 'virtual:slides';

@@ -1,5 +1,4 @@
 /** Composition root of the speaker page (`speaker.html?speaker=<id>`). */
-import '@fontsource-variable/source-sans-3';
 import '../lib/page.css';
 import '../speaker/speaker.css';
 import slides from 'virtual:slides';

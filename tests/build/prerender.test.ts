@@ -4,10 +4,11 @@
  * modes, and the page adds the viewer's zone onto it to the same result as building for that
  * zone. Also: no page's JS carries the validator or the evidence behind the data.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../data/index.ts';
 import { compactModel } from '../../src/build/compactModel.ts';
@@ -58,11 +59,44 @@ function build(mode: 'production' | 'public', outDir: string): Promise<void> {
   });
 }
 
-/** The `<section>`s of a built index.html, parsed as the browser parses them. */
-function builtSections(mode: 'host' | 'public'): HTMLElement[] {
+/** What each build's later-slides module holds: the sections after the first, as HTML. */
+const laterSlides: Partial<Record<'host' | 'public', string>> = {};
+
+/**
+ * Reads the build's later-slides module as the page imports it: in a Node of its own, since
+ * vitest's module runner only imports the project's sources.
+ */
+function readLaterSlides(dir: string): string {
+  const chunks = readdirSync(join(dir, 'assets')).filter((name) =>
+    /later-slides.*\.js$/.test(name),
+  );
+  expect(chunks).toHaveLength(1);
+  const url = pathToFileURL(join(dir, 'assets', chunks[0]!)).href;
+  return execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `process.stdout.write((await import(${JSON.stringify(url)})).default)`,
+    ],
+    { encoding: 'utf8' },
+  );
+}
+
+/** The built index.html, parsed as the browser parses it. */
+function builtPage(mode: 'host' | 'public'): Document {
   const html = readFileSync(join(outDirs[mode], 'index.html'), 'utf8');
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return [...doc.querySelectorAll<HTMLElement>('.reveal > .slides > section')];
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/**
+ * The deck's `<section>`s as the page has them once it has added the later slides to the
+ * one in index.html, parsed as the browser parses them.
+ */
+function builtSections(mode: 'host' | 'public'): HTMLElement[] {
+  const slides = builtPage(mode).querySelector<HTMLElement>('.reveal > .slides');
+  slides?.insertAdjacentHTML('beforeend', laterSlides[mode] ?? '');
+  return [...(slides?.querySelectorAll<HTMLElement>(':scope > section') ?? [])];
 }
 
 function browserSections(mode: 'host' | 'public', viewerZone: string): HTMLElement[] {
@@ -83,6 +117,8 @@ const html = (sections: readonly Element[]): string[] => sections.map((s) => s.o
 beforeAll(async () => {
   await build('production', outDirs.host);
   await build('public', outDirs.public);
+  laterSlides.host = readLaterSlides(outDirs.host);
+  laterSlides.public = readLaterSlides(outDirs.public);
 }, 120_000);
 
 afterAll(() => {
@@ -90,6 +126,12 @@ afterAll(() => {
 });
 
 describe.each(['host', 'public'] as const)('the %s build', (mode) => {
+  it('puts only the first slide into index.html, so the page is small', () => {
+    const inPage = [...builtPage(mode).querySelectorAll('.reveal > .slides > section')];
+    expect(inPage.map((s) => s.id)).toEqual([browserSections(mode, EVENT_ZONE)[0]?.id]);
+    expect(readFileSync(join(outDirs[mode], 'index.html'), 'utf8').length).toBeLessThan(8000);
+  });
+
   it('pre-renders every slide as the browser would build it in the event’s zone', () => {
     const built = builtSections(mode);
     expect(built.map((s) => s.id)).toEqual(browserSections(mode, EVENT_ZONE).map((s) => s.id));

@@ -155,7 +155,13 @@ test('the single file allows its own inline scripts by hash, and no authored eve
   // An event handler in a slide, as authored HTML could carry one: it must not run.
   const handler = `<img alt="" src="data:image/png;base64,AAAA" onerror="document.documentElement.dataset.handlerRan = '1'">`;
   const file = testInfo.outputPath('single-with-handler.html');
-  writeFileSync(file, html.replace('</section>', `${handler}</section>`));
+  // Into the first slide, which the page holds (the others come in its script).
+  const withHandler = html.replace(
+    /(<main class="reveal">\s*<div class="slides">[\s\S]*?)<\/section>/,
+    `$1${handler}</section>`,
+  );
+  expect(withHandler).toContain(handler);
+  writeFileSync(file, withHandler);
   const url = pathToFileURL(file).href;
   guard.allowUrls(url);
   guard.allowConsoleErrors(/Content Security Policy/);
