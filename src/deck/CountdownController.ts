@@ -1,12 +1,18 @@
 /**
- * The holding slide's live countdown. It repaints once a second, and only while the holding
- * slide is on screen and the page is visible; every paint derives the text from `clock.now()`,
- * so a throttled or late tick never drifts the count.
+ * The holding slide's live countdown. It repaints only while the holding slide is on screen
+ * and the page is visible, and then only when its text can change: each second in the last
+ * hour, each minute (or hour) before, at the start and at the end. Every paint derives the
+ * text from the clock, so a throttled or late wake-up never drifts the count.
  */
 import type { RevealApi } from 'reveal.js';
-import type { Clock } from '../time/clock.ts';
+import { MAX_SLEEP_MS } from '../lib/controller.ts';
+import { readClockMs, type Clock } from '../time/clock.ts';
 import type { Schedule } from '../time/schedule.ts';
-import { formatHoldingStatus, type HoldingStatus } from './formatHoldingStatus.ts';
+import {
+  formatHoldingStatus,
+  nextHoldingChange,
+  type HoldingStatus,
+} from './formatHoldingStatus.ts';
 
 /** Options for `CountdownController`. */
 export interface CountdownOptions {
@@ -67,10 +73,11 @@ export class CountdownController {
 
   /** Repaints from the clock and returns what it shows. */
   update(): HoldingStatus {
-    const status = formatHoldingStatus(this.#options.schedule, this.#options.clock.now());
+    const status = formatHoldingStatus(this.#options.schedule, readClockMs(this.#options.clock));
     const frozenCount = this.#options.live === false && status.phase === 'before';
-    this.#el.hidden = frozenCount;
-    this.#el.dataset.phase = status.phase;
+    // Set only what changed: writing an attribute, even to its value, is a DOM change.
+    if (this.#el.hidden !== frozenCount) this.#el.hidden = frozenCount;
+    if (this.#el.dataset.phase !== status.phase) this.#el.dataset.phase = status.phase;
     if (this.#el.textContent !== status.text) this.#el.textContent = status.text;
     return status;
   }
@@ -81,7 +88,7 @@ export class CountdownController {
     this.#el.textContent = '';
   }
 
-  /** Whether the once-a-second repaint is scheduled (for tests and diagnostics). */
+  /** Whether a repaint is scheduled (for tests and diagnostics). */
   get running(): boolean {
     return this.#running;
   }
@@ -110,9 +117,12 @@ export class CountdownController {
   #tick(): void {
     if (!this.#running) return;
     this.update();
-    // Wake just after the next whole second of the clock, so the seconds shown never skip
-    // or repeat; the tick only triggers a repaint, the text comes from clock.now().
-    const ms = this.#options.clock.now().toMillis();
-    this.#timer = setTimeout(() => this.#tick(), 1000 - (ms % 1000) + 10);
+    // Wake just after the text can next change, so the seconds shown never skip or repeat
+    // and a count in minutes costs one wake-up a minute; the wake-up only triggers a
+    // repaint, the text comes from the clock. At most a minute apart, to follow a clock set
+    // forward or back.
+    const ms = readClockMs(this.#options.clock);
+    const next = nextHoldingChange(this.#options.schedule, ms);
+    this.#timer = setTimeout(() => this.#tick(), Math.min(MAX_SLEEP_MS, next - ms) + 10);
   }
 }

@@ -1,11 +1,14 @@
 /**
- * What the holding slide's countdown says at one instant. Pure: the schedule and an instant
- * in, words out, so the controller only decides when to repaint.
+ * What the holding slide's countdown says at one instant, and when that changes. Pure: the
+ * schedule and an instant in, words out, so the controller only decides when to repaint.
  */
-import { formatLongDate, formatTimeUntil } from '../time/format.ts';
+import {
+  formatLongDate,
+  formatTimeUntil,
+  nextTimeUntilChange,
+  type InstantLike,
+} from '../time/format.ts';
 import type { Phase, Schedule } from '../time/schedule.ts';
-
-type Instant = Schedule['start'];
 
 /** The countdown's phase and its text. */
 export interface HoldingStatus {
@@ -13,21 +16,44 @@ export interface HoldingStatus {
   readonly text: string;
 }
 
+// Round the part second up, so the count shows 15:00 at a quarter to and reaches 0:00
+// exactly at the start, never "0:00" for the whole last second.
+const ROUND_UP_MS = 999;
+
+const toMs = (instant: InstantLike): number =>
+  typeof instant === 'number' ? instant : instant.toMillis();
+
 /**
  * Formats the holding slide's status at `instant`: a countdown before the start, a plain
  * statement during and after the session (never a negative count).
  * @example formatHoldingStatus(schedule, tenToStart).text // "Starts in 10:00"
  */
-export function formatHoldingStatus(schedule: Schedule, instant: Instant): HoldingStatus {
-  if (instant < schedule.start) {
-    // Round the part second up, so the count shows 15:00 at a quarter to and reaches 0:00
-    // exactly at the start, never "0:00" for the whole last second.
-    const left = schedule.start.diff(instant).plus(999);
-    return { phase: 'before', text: `Starts in ${formatTimeUntil(left)}` };
+export function formatHoldingStatus(schedule: Schedule, instant: InstantLike): HoldingStatus {
+  const nowMs = toMs(instant);
+  const startMs = schedule.start.toMillis();
+  if (nowMs < startMs) {
+    return {
+      phase: 'before',
+      text: `Starts in ${formatTimeUntil(startMs - nowMs + ROUND_UP_MS)}`,
+    };
   }
-  if (instant < schedule.end) return { phase: 'during', text: 'The session has started' };
+  if (nowMs < schedule.end.toMillis()) return { phase: 'during', text: 'The session has started' };
   return {
     phase: 'after',
     text: `This session took place on ${formatLongDate(schedule.start, schedule.zone)}`,
   };
+}
+
+/**
+ * The next instant (epoch ms) at which `formatHoldingStatus` can read differently: each
+ * second of the last hour, each minute of the last day, each hour before; the start; the
+ * end; never after the end.
+ */
+export function nextHoldingChange(schedule: Schedule, nowMs: number): number {
+  const startMs = schedule.start.toMillis();
+  const endMs = schedule.end.toMillis();
+  if (nowMs < startMs) {
+    return Math.min(startMs, nextTimeUntilChange(startMs + ROUND_UP_MS, nowMs));
+  }
+  return nowMs < endMs ? endMs : Infinity;
 }

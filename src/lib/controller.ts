@@ -26,21 +26,40 @@ export function paint(region: Element, node: Node | null): void {
 }
 
 /**
- * Calls `repaint` as each second of `nowMs()` turns, so that a clock on screen
- * changes with the second. Returns a function that stops it.
+ * The longest a page sleeps between repaints even when nothing it shows is due to change,
+ * so that a system clock set forward or back is caught up within a minute.
  */
-export function startRepaintTimer(nowMs: () => number, repaint: () => void): () => void {
+export const MAX_SLEEP_MS = 60_000;
+
+/** A repaint timer: woken when the page says, rescheduled whenever the page repaints. */
+export interface RepaintTimer {
+  /** Sleeps until `nextMs` of the page's clock (`Infinity`: until `MAX_SLEEP_MS` from now). */
+  wakeAt(nextMs: number): void;
+  stop(): void;
+}
+
+/**
+ * Calls `repaint` at the instant of `nowMs()` it last returned: the next instant anything
+ * the page shows can change (the next second's turn while a clock with seconds is on
+ * screen, the next minute's or the next boundary of the show otherwise), and at most
+ * `MAX_SLEEP_MS` apart. Derived times never depend on the wake-ups being on time.
+ */
+export function startRepaintTimer(nowMs: () => number, repaint: () => number): RepaintTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const next = (): void => {
-    const ms = nowMs();
-    const delay = 1000 - (((ms % 1000) + 1000) % 1000);
-    timer = setTimeout(() => {
-      repaint();
-      next();
-    }, delay);
+  let stopped = false;
+  const wakeAt = (nextMs: number): void => {
+    clearTimeout(timer);
+    if (stopped) return;
+    const delay = Math.min(MAX_SLEEP_MS, Math.max(0, nextMs - nowMs()));
+    timer = setTimeout(() => wakeAt(repaint()), delay);
   };
-  next();
-  return () => clearTimeout(timer);
+  return {
+    wakeAt,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 function isSameShape(a: Node, b: Node): boolean {
@@ -152,6 +171,13 @@ function isPlain(value: object): boolean {
 export interface Part<I extends readonly unknown[], V> {
   readonly view: (...input: I) => V;
   readonly render: (view: V) => Node | null;
+  /**
+   * For a part that ticks (a clock): brings `node`, which `render` drew for `shown`, up to
+   * `view` in place and says whether it could, so that a tick sets a text instead of
+   * building a node to morph. Must leave `node` as `render(view)` would draw it.
+   * @defaultValue none: every change is rendered and morphed
+   */
+  readonly patch?: (node: Node, view: V, shown: V) => boolean;
 }
 
 /**
@@ -162,8 +188,17 @@ export interface Part<I extends readonly unknown[], V> {
 export function definePart<I extends readonly unknown[], V, N extends Node | null>(
   view: (...input: I) => V,
   render: (view: V) => N,
+  patch?: (node: NonNullable<N>, view: V, shown: V) => boolean,
 ): Part<I, V> & { readonly render: (view: V) => N; readonly draw: (...input: I) => N } {
-  return { view, render, draw: (...input) => render(view(...input)) };
+  return {
+    view,
+    render,
+    draw: (...input) => render(view(...input)),
+    // The region hands back the node `render` drew, so the cast only restores its type.
+    ...(patch
+      ? { patch: (node: Node, v: V, shown: V) => patch(node as NonNullable<N>, v, shown) }
+      : {}),
+  };
 }
 
 /** A region showing a part: `show` redraws only when the part's view changed. */
@@ -185,8 +220,14 @@ export function makePartRegion<I extends readonly unknown[], V>(
     show(...input) {
       const view = part.view(...input);
       if (shown && isSameView(shown.view, view)) return false;
+      const node = element.firstChild;
+      const patched =
+        shown !== null &&
+        node !== null &&
+        element.childNodes.length === 1 &&
+        part.patch?.(node, view, shown.view) === true;
       shown = { view };
-      region.draw(part.render(view));
+      if (!patched) region.draw(part.render(view));
       return true;
     },
   };
@@ -195,12 +236,17 @@ export function makePartRegion<I extends readonly unknown[], V>(
 /** What a page controller made by `makePageController` is built from. */
 export interface PageControllerOptions {
   readonly root: HTMLElement;
-  /** The page's clock in milliseconds, so that repaints fall as its seconds turn. */
+  /** The page's clock in milliseconds, which `update`'s answer is read on. */
   readonly nowMs: () => number;
   /** Builds the page's frame, once: the regions and controls `update` fills. */
   readonly frame: () => Node;
-  /** Repaints from the clock and the state. */
-  readonly update: () => void;
+  /**
+   * Repaints from the clock and the state, and returns the next instant of `nowMs()` at
+   * which anything shown can change (`Infinity` when nothing will by itself). `timer` is
+   * true when the repaint timer woke it, so only the time moved on since the last repaint;
+   * a page may then skip deriving what changes only with its state.
+   */
+  readonly update: (timer: boolean) => number;
   /** Starts the page's own listeners (keys, channels, storage); returns how to stop each. */
   readonly listen?: () => readonly (() => void)[];
   /** Frees what the page holds besides its listeners (download URLs). */
@@ -209,12 +255,18 @@ export interface PageControllerOptions {
 
 /**
  * The one lifecycle of the run-of-show, the speaker pages and the status line: the frame
- * built once, a repaint as each second turns and when the tab comes back into view, the
- * page's listeners, and all of it undone by `destroy`.
+ * built once, a repaint when something shown is due to change and when the tab comes back
+ * into view, the page's listeners, and all of it undone by `destroy`. Every `update` (a key,
+ * a button, another window's save) also reschedules the timer from its answer.
  */
 export function makePageController(options: PageControllerOptions): Controller {
-  const { root, update } = options;
+  const { root } = options;
   const unbinders: (() => void)[] = [];
+  let timer: RepaintTimer | null = null;
+  const update = (): void => {
+    const next = options.update(false);
+    timer?.wakeAt(next);
+  };
   return {
     render() {
       root.replaceChildren(options.frame());
@@ -226,7 +278,13 @@ export function makePageController(options: PageControllerOptions): Controller {
       document.addEventListener('visibilitychange', onVisible);
       unbinders.push(() => document.removeEventListener('visibilitychange', onVisible));
       unbinders.push(...(options.listen?.() ?? []));
-      unbinders.push(startRepaintTimer(options.nowMs, update));
+      const repaintTimer = startRepaintTimer(options.nowMs, () => options.update(true));
+      timer = repaintTimer;
+      // Armed by the next `update` (startController's first), from its answer.
+      unbinders.push(() => {
+        repaintTimer.stop();
+        timer = null;
+      });
     },
     update,
     destroy() {

@@ -11,8 +11,9 @@ import {
   formatWebVtt,
   getRecordingStart,
 } from '../time/chapters.ts';
-import { buildShowReport, type SegmentReport, type ShowStatus } from '../time/drift.ts';
-import { formatIso } from '../time/format.ts';
+import { buildShowReport, type SegmentReport } from '../time/drift.ts';
+import { formatIso, fromMillis } from '../time/format.ts';
+import type { Phase } from '../time/schedule.ts';
 import type { ShowRecord } from '../time/showLog.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import { renderReport, type RunOfShowContext } from './renderRunOfShow.ts';
@@ -23,7 +24,7 @@ export interface ReportSection {
   /** The report of `record` against the announced plan (computed once per record). */
   report(record: ShowRecord): readonly SegmentReport[];
   /** Shows the report once the show is over; nothing before. */
-  update(record: ShowRecord, status: ShowStatus): void;
+  update(record: ShowRecord, phase: Phase): void;
   dispose(): void;
 }
 
@@ -49,9 +50,9 @@ export function makeReportSection(
     return report;
   }
 
-  function files(record: ShowRecord, status: ShowStatus): DownloadLinks {
+  function files(record: ShowRecord): DownloadLinks {
     const records = buildReportRecords(getReport(record), schedule.zone);
-    const end = record.end === null ? null : formatIso(status.projectedEnd, schedule.zone);
+    const end = record.end === null ? null : formatIso(fromMillis(record.end), schedule.zone);
     const chapters = buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id);
     return makeDownloadLinks([
       {
@@ -96,9 +97,9 @@ export function makeReportSection(
   const section: ReportSection = {
     element,
     report: getReport,
-    update(record, status) {
+    update(record, phase) {
       // Redrawn when the record changes or the show ends by the clock, not at every repaint.
-      const after = status.phase === 'after';
+      const after = phase === 'after';
       if (shownFor === record && shownAfter === after) return;
       shownFor = record;
       shownAfter = after;
@@ -107,7 +108,7 @@ export function makeReportSection(
         element.replaceChildren();
         return;
       }
-      links = files(record, status);
+      links = files(record);
       const chapters = buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id);
       element.replaceChildren(
         renderReport(ctx, getReport(record), links.links, {

@@ -12,9 +12,22 @@ import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPa
 import type { Store } from '../store/makeStore.ts';
 import type { ShowChannel } from '../sync/makeShowChannel.ts';
 import { buildProgrammeEntries } from '../time/calendarEntries.ts';
-import { makeRehearsalClock, type Clock, type Instant } from '../time/clock.ts';
-import { getLastStarted, getNextToStart, getShowStatus, type ShowStatus } from '../time/drift.ts';
-import { formatClock } from '../time/format.ts';
+import { getCheckpoints } from '../time/checkpoints.ts';
+import { makeRehearsalClock, readClockMs, type Clock, type Instant } from '../time/clock.ts';
+import {
+  getLastStarted,
+  getNextToStart,
+  getShowFrame,
+  getShowMoment,
+  type ShowFrame,
+} from '../time/drift.ts';
+import {
+  formatClock,
+  fromMillis,
+  nextClockChange,
+  nextMinuteChange,
+  nextMinutesUntilChange,
+} from '../time/format.ts';
 import {
   chooseRehearsalSegment,
   idleRehearsal,
@@ -225,7 +238,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     if (button.disabled !== disabled) button.disabled = disabled;
   }
 
-  function updateButtons(now: Instant, status: ShowStatus): void {
+  function updateButtons(now: Instant, status: ShowFrame): void {
     const { record, plan } = desk.reading();
     const offered = desk.offered();
     const next = offered ?? getNextToStart(plan, record, now);
@@ -263,25 +276,60 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   // The context the live parts read: the announced one with the plan in place of the schedule.
   let viewCtx: RunOfShowContext = ctx;
 
-  function update(): void {
-    const now = clock.now();
+  /**
+   * What was derived when the state last changed or a boundary passed: the show's frame,
+   * and the span of the page's clock over which it, and every part that changes at most
+   * once a minute, still hold.
+   */
+  let held: { readonly frame: ShowFrame; readonly from: number; readonly until: number } | null =
+    null;
+
+  /** Derives and draws everything that changes only with the state, the minute or a boundary. */
+  function paintHeld(nowMs: number): NonNullable<typeof held> {
+    const now = fromMillis(nowMs);
     const { record, plan } = desk.reading();
     if (viewCtx.schedule !== plan)
       viewCtx = plan === schedule ? ctx : { ...ctx, schedule: plan, announced: schedule };
-    const status = getShowStatus(plan, record, now);
+    const frame = getShowFrame(plan, record, nowMs);
     notices.update();
-    regions.clockTime.show(viewCtx, now);
-    regions.clockCaption.show(viewCtx, now);
-    regions.nowHead.show(viewCtx, status);
-    regions.nowCount.show(viewCtx, status);
-    regions.pace.show(viewCtx, status);
-    regions.next.show(viewCtx, status);
+    regions.clockCaption.show(viewCtx, nowMs);
+    regions.nowHead.show(viewCtx, getShowMoment(frame, nowMs));
+    regions.next.show(viewCtx, frame);
     regions.deck.show(viewCtx, desk.deck(), channel !== null);
-    regions.offer.show(viewCtx, desk.offered(), now);
-    regions.checkpoint.show(viewCtx, status, now);
-    regions.cues.show(viewCtx, status, report.report(record), now);
-    report.update(record, status);
-    updateButtons(now, status);
+    regions.cues.show(viewCtx, frame, report.report(record), nowMs);
+    report.update(record, frame.phase);
+    updateButtons(now, frame);
+    // The cue list counts the minutes to each checkpoint; the caption's date and offset and
+    // everything else here change at most at a minute's turn or at one of the frame's boundaries.
+    let until = Math.min(frame.until, nextMinuteChange(nowMs));
+    for (const c of getCheckpoints(plan)) {
+      until = Math.min(until, nextMinutesUntilChange(c.at.toMillis(), nowMs));
+    }
+    return { frame, from: nowMs, until };
+  }
+
+  /**
+   * Repaints. Woken by the timer with nothing but the time changed, it derives again only
+   * what changes every second (the clock, the countdowns, the drift while a segment runs
+   * over) from epoch milliseconds; everything else when the state changed, the minute
+   * turned or a boundary passed. Returns when to wake next.
+   */
+  function paint(timer: boolean): number {
+    const nowMs = readClockMs(clock);
+    if (!timer || !held || nowMs >= held.until || nowMs < held.from) held = paintHeld(nowMs);
+    const moment = getShowMoment(held.frame, nowMs);
+    regions.clockTime.show(viewCtx, nowMs);
+    regions.nowCount.show(viewCtx, moment);
+    regions.pace.show(viewCtx, moment);
+    regions.offer.show(viewCtx, desk.offered(), nowMs);
+    regions.checkpoint.show(viewCtx, moment);
+    // The big clock shows seconds; a rehearsal clock that is not running stands still.
+    const still = rehearsing && rehearsal.timer.status !== 'running';
+    return still ? Infinity : nextClockChange(nowMs);
+  }
+
+  function update(): void {
+    controller.update();
   }
 
   function frame(): HTMLElement {
@@ -406,11 +454,11 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     );
   }
 
-  return makePageController({
+  const controller = makePageController({
     root,
-    nowMs: () => clock.now().toMillis(),
+    nowMs: () => readClockMs(clock),
     frame,
-    update,
+    update: paint,
     listen() {
       document.addEventListener('keydown', onKey);
       const stops = [() => document.removeEventListener('keydown', onKey)];
@@ -439,4 +487,5 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       notices.dispose();
     },
   });
+  return controller;
 }

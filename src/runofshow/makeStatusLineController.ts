@@ -7,7 +7,8 @@ import { makePageController, makePartRegion, type Controller } from '../lib/cont
 import { followShow } from '../lib/followShow.ts';
 import { h } from '../lib/h.ts';
 import type { Store } from '../store/makeStore.ts';
-import type { Clock } from '../time/clock.ts';
+import { readClockMs, type Clock } from '../time/clock.ts';
+import { nextClockChange } from '../time/format.ts';
 import { getShowStatus } from '../time/drift.ts';
 import type { ShowEvent } from '../time/showLog.ts';
 import type { Schedule } from '../time/schedule.ts';
@@ -28,14 +29,17 @@ export function makeStatusLineController(options: StatusLineOptions): Controller
   const { root, schedule, clock } = options;
   const region = makePartRegion(h('div', { class: 'status-line-region' }), statusLinePart);
   const show = followShow(schedule, options.recordStore);
-  const update = (): void => {
+  const update = (): number => {
     const now = clock.now();
     const { record, plan } = show.current();
-    region.show(plan, getShowStatus(plan, record, now), { announced: schedule, now });
+    const status = getShowStatus(plan, record, now);
+    region.show(plan, status, { announced: schedule, now });
+    // The line counts seconds until the show is over; then nothing on it changes by itself.
+    return status.phase === 'after' ? Infinity : nextClockChange(now.toMillis());
   };
   return makePageController({
     root,
-    nowMs: () => clock.now().toMillis(),
+    nowMs: () => readClockMs(clock),
     frame: () => region.element,
     update,
     listen: () => [show.watch(update)],

@@ -17,7 +17,13 @@ import {
   formatSpeakerName,
 } from '../time/cues.ts';
 import type { Instant } from '../time/clock.ts';
-import { getPace, type SegmentReport, type ShowStatus, type Warning } from '../time/drift.ts';
+import {
+  getPaceOfMs,
+  type SegmentReport,
+  type ShowMoment,
+  type ShowStatus,
+  type Warning,
+} from '../time/drift.ts';
 import {
   formatClock,
   formatDrift,
@@ -33,6 +39,8 @@ import {
   formatTimeRange,
   formatTimer,
   formatTimeUntil,
+  formatUtcSecond,
+  type InstantLike,
 } from '../time/format.ts';
 import { getLead, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 import type { DeckSlideMessage } from '../sync/makeShowChannel.ts';
@@ -67,9 +75,9 @@ export { formatSegmentName };
 
 /** The big clock in the event's zone, to the second: its text is all that changes. */
 export const clockTimePart = definePart(
-  (ctx: RunOfShowContext, now: Instant) => ({
-    iso: now.toUTC().toISO({ suppressMilliseconds: true }) ?? '',
-    text: formatClock(now, ctx.schedule.zone),
+  (ctx: RunOfShowContext, nowMs: number) => ({
+    iso: formatUtcSecond(nowMs),
+    text: formatClock(nowMs, ctx.schedule.zone),
   }),
   (view) =>
     h(
@@ -77,11 +85,20 @@ export const clockTimePart = definePart(
       { class: 'ros-clock', 'data-testid': 'run-of-show.clock', datetime: view.iso },
       view.text,
     ),
+  // A tick sets the text and the machine-readable time, nothing else.
+  (node, view) => {
+    const text = node.firstChild;
+    if (!(node instanceof HTMLTimeElement) || !text || text.nodeType !== Node.TEXT_NODE)
+      return false;
+    text.nodeValue = view.text;
+    node.dateTime = view.iso;
+    return true;
+  },
 );
 
 /** The clock's zone, date and offset, which change at most once a minute. */
 export const clockCaptionPart = definePart(
-  (ctx: RunOfShowContext, now: Instant) => {
+  (ctx: RunOfShowContext, now: InstantLike) => {
     const { zone, zoneLabel } = ctx.schedule;
     return {
       text: `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
@@ -147,59 +164,76 @@ type NowView =
       readonly percent: number;
     };
 
-function nowView(ctx: RunOfShowContext, status: ShowStatus): NowView {
+function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
   const { schedule } = ctx;
-  if (status.phase === 'before') {
+  const { frame, tick } = moment;
+  if (frame.phase === 'before') {
     return {
       phase: 'before',
-      countdown: status.untilStart ? formatTimeUntil(status.untilStart) : '',
-      first: status.next,
+      countdown: tick.untilStartMs !== null ? formatTimeUntil(tick.untilStartMs) : '',
+      first: frame.next,
       zone: schedule.zone,
     };
   }
-  if (status.phase === 'after') {
+  if (frame.phase === 'after') {
     return {
       phase: 'after',
-      big: status.tracked
-        ? `Ended ${formatClock(status.projectedEnd, schedule.zone)}`
+      big: frame.tracked
+        ? `Ended ${formatClock(tick.projectedEndMs, schedule.zone)}`
         : `Planned end ${formatTime(schedule.end, schedule.zone)}`,
       sub:
-        status.tracked && status.drift
-          ? `${formatOverrun(status.drift)} against the planned end, ${formatTime(schedule.end, schedule.zone)}.`
+        frame.tracked && tick.driftMs !== null
+          ? `${formatOverrun(tick.driftMs)} against the planned end, ${formatTime(schedule.end, schedule.zone)}.`
           : 'No actual times were recorded.',
     };
   }
-  const current = status.current;
-  if (!current || !status.remaining) {
+  const current = frame.current;
+  if (!current || tick.remainingMs === null) {
     // After the last segment but before the event's end (a programme that ends early), there
     // is no next segment: say the floor is free until the close, not "Break".
     return {
       phase: 'gap',
-      label: status.next ? 'Between segments' : 'After the last segment',
-      big: status.next ? 'Break' : `Until ${formatTime(schedule.end, schedule.zone)}`,
+      label: frame.next ? 'Between segments' : 'After the last segment',
+      big: frame.next ? 'Break' : `Until ${formatTime(schedule.end, schedule.zone)}`,
     };
   }
-  const over = status.remaining.toMillis() < 0;
+  const over = tick.remainingMs < 0;
   const lateness =
-    status.lateness && getPace(status.lateness) === 'behind' ? status.lateness : null;
+    frame.latenessMs !== null && getPaceOfMs(frame.latenessMs) === 'behind'
+      ? frame.latenessMs
+      : null;
   return {
     phase: 'on',
     segment: current,
     started:
-      status.currentStart && status.tracked
-        ? ` · started ${formatClock(status.currentStart, schedule.zone)}`
+      frame.currentStartMs !== null && frame.tracked
+        ? ` · started ${formatClock(frame.currentStartMs, schedule.zone)}`
         : ' · by the clock (no start recorded)',
-    warning: status.warning,
+    warning: tick.warning,
     over,
-    remaining: `${over ? '+' : ''}${formatTimer(status.remaining)}`,
-    lateness: lateness ? formatLateness(lateness) : null,
-    latenessWarning: status.latenessWarning,
+    remaining: `${over ? '+' : ''}${formatTimer(tick.remainingMs)}`,
+    lateness: lateness !== null ? formatLateness(lateness) : null,
+    latenessWarning: tick.latenessWarning,
     wrap:
-      lateness && status.handOver
-        ? `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(status.handOver, schedule.zone)}`
+      lateness !== null
+        ? `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(current.end, schedule.zone)}`
         : null,
-    percent: toMeterPercent(status.progress),
+    percent: toMeterPercent(tick.progress),
   };
+}
+
+/**
+ * A text that changes every second in a box of fixed size (the stylesheet contains its
+ * layout and paint): its width, in digits, follows the count of characters, which changes
+ * rarely, so a tick lays out only the box. Set through the CSSOM, which a strict
+ * Content-Security-Policy allows.
+ */
+function renderTickingText(className: string, text: string): HTMLElement {
+  const box = h('span', { class: className }, text);
+  // Tabular digits are 1ch wide each; a colon is about half of one.
+  const colons = text.split(':').length - 1;
+  box.style.width = `${text.length - colons / 2}ch`;
+  return box;
 }
 
 /** Appends the nodes that are there to `frag`. */
@@ -288,7 +322,7 @@ function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment
           'data-warning': view.warning,
           'data-over': String(view.over),
         },
-        h('span', { class: 'ros-remaining-value' }, view.remaining),
+        renderTickingText('ros-remaining-value', view.remaining),
         h('span', { class: 'ros-remaining-unit' }, view.over ? ' over' : ' left'),
       ),
       view.lateness
@@ -320,13 +354,13 @@ function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment
  * a part of its own so that a tick redraws only the countdown below it.
  */
 export const nowHeadPart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus) => nowHeadView(nowView(ctx, status)),
+  (ctx: RunOfShowContext, moment: ShowMoment) => nowHeadView(nowView(ctx, moment)),
   renderNowHead,
 );
 
 /** The main panel's countdown (before the show, or to the hand-over), redrawn every second. */
 export const nowCountPart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus) => nowCountView(nowView(ctx, status)),
+  (ctx: RunOfShowContext, moment: ShowMoment) => nowCountView(nowView(ctx, moment)),
   renderNowCount,
 );
 
@@ -342,24 +376,25 @@ export const nowPart = definePart(nowView, (view) =>
 
 /** Drift and projected end, with a warning when the show will run past its end. */
 export const pacePart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus) => {
+  (ctx: RunOfShowContext, moment: ShowMoment) => {
     const { schedule } = ctx;
-    const drift = status.drift;
+    const { frame, tick } = moment;
     return {
-      drift: drift
-        ? formatDrift(drift)
-        : status.phase === 'before'
-          ? 'not started'
-          : 'no start recorded',
-      pace: status.pace ?? 'none',
-      endLabel: status.phase === 'after' ? 'End' : status.tracked ? 'Projected end' : 'Planned end',
+      drift:
+        tick.driftMs !== null
+          ? formatDrift(tick.driftMs)
+          : frame.phase === 'before'
+            ? 'not started'
+            : 'no start recorded',
+      pace: tick.pace ?? 'none',
+      endLabel: frame.phase === 'after' ? 'End' : frame.tracked ? 'Projected end' : 'Planned end',
       end:
-        status.phase === 'after' && status.tracked
-          ? `ended ${formatClock(status.projectedEnd, schedule.zone)}`
-          : formatClock(status.projectedEnd, schedule.zone),
-      overruns: status.overruns,
+        frame.phase === 'after' && frame.tracked
+          ? `ended ${formatClock(tick.projectedEndMs, schedule.zone)}`
+          : formatClock(tick.projectedEndMs, schedule.zone),
+      overruns: tick.overruns,
       warning:
-        status.overruns && status.phase !== 'after'
+        tick.overruns && frame.phase !== 'after'
           ? `Runs past the planned end, ${formatTime(schedule.end, schedule.zone)}`
           : null,
     };
@@ -394,9 +429,12 @@ export const pacePart = definePart(
     ),
 );
 
+/** Where the show stands, as far as the parts that change only with the state read it. */
+export type ShowPlace = Pick<ShowStatus, 'phase' | 'current' | 'next'>;
+
 /** The next segment, its lead and the hand-over cue. */
 export const nextPart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus) =>
+  (ctx: RunOfShowContext, status: ShowPlace) =>
     status.phase === 'after'
       ? null
       : { schedule: ctx.schedule, current: status.current, next: status.next },
@@ -440,7 +478,7 @@ export const nextPart = definePart(
 export type CueState = 'done' | 'current' | 'next' | 'upcoming';
 
 /** The state of each segment's cue for the status. */
-export function getCueState(segment: ScheduledSegment, status: ShowStatus): CueState {
+export function getCueState(segment: ScheduledSegment, status: ShowPlace): CueState {
   if (status.phase === 'after') return 'done';
   if (status.current) {
     if (segment.index < status.current.index) return 'done';
@@ -483,8 +521,9 @@ function renderActual(ctx: RunOfShowContext, row: SegmentReport | undefined): Ch
 }
 
 /** How far off a checkpoint is, as a list shows it: "in 12 min" (changing once a minute) or "passed". */
-function checkpointUntil(at: Instant, now: Instant): string {
-  return at > now ? `in ${formatMinutesUntil(at.diff(now))}` : 'passed';
+function checkpointUntil(at: Instant, nowMs: number): string {
+  const untilMs = at.toMillis() - nowMs;
+  return untilMs > 0 ? `in ${formatMinutesUntil(untilMs)}` : 'passed';
 }
 
 /** A segment's checkpoints with their times and `until`, the time to each (or "passed"). */
@@ -517,9 +556,9 @@ function renderCheckpoints(
 
 /** The warning for a checkpoint coming up or just reached in the segment on now. */
 export const checkpointAlertPart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus, now: Instant) => {
-    if (status.phase !== 'during') return null;
-    const alert = getCheckpointAlert(ctx.schedule, status.current, now);
+  (ctx: RunOfShowContext, moment: ShowMoment) => {
+    if (moment.frame.phase !== 'during') return null;
+    const alert = getCheckpointAlert(ctx.schedule, moment.frame.current, moment.nowMs);
     if (!alert) return null;
     const { checkpoint } = alert;
     const at = formatTime(checkpoint.at, ctx.schedule.zone);
@@ -527,7 +566,7 @@ export const checkpointAlertPart = definePart(
       state: alert.state,
       text:
         alert.state === 'soon'
-          ? `${checkpoint.label} at ${at}: in ${formatTimer(alert.until)}`
+          ? `${checkpoint.label} at ${at}: in ${formatTimer(alert.untilMs)}`
           : `${checkpoint.label}: now (${at})`,
     };
   },
@@ -548,12 +587,12 @@ export const checkpointAlertPart = definePart(
 
 /** The offer to start a segment whose first slide the deck showed before its planned start. */
 export const offerPart = definePart(
-  (ctx: RunOfShowContext, segment: ScheduledSegment | null, now: Instant) =>
+  (ctx: RunOfShowContext, segment: ScheduledSegment | null, nowMs: number) =>
     segment
       ? {
           segment,
           zone: ctx.schedule.zone,
-          early: formatTimeUntil(segment.start.diff(now)),
+          early: formatTimeUntil(segment.start.toMillis() - nowMs),
         }
       : null,
   (view) => {
@@ -573,12 +612,14 @@ export const offerPart = definePart(
  * one), each cue's state, the report's rows, and the minutes to each checkpoint.
  */
 export const cueListPart = definePart(
-  (ctx: RunOfShowContext, status: ShowStatus, report: readonly SegmentReport[], now: Instant) => ({
+  (ctx: RunOfShowContext, status: ShowPlace, report: readonly SegmentReport[], nowMs: number) => ({
     ctx,
     cues: ctx.schedule.segments.map((segment) => ({
       state: getCueState(segment, status),
       actual: report[segment.index] ?? null,
-      until: getSegmentCheckpoints(ctx.schedule, segment.id).map((c) => checkpointUntil(c.at, now)),
+      until: getSegmentCheckpoints(ctx.schedule, segment.id).map((c) =>
+        checkpointUntil(c.at, nowMs),
+      ),
     })),
   }),
   (view) => {

@@ -13,7 +13,7 @@ import { makeNoticeList } from '../lib/makeNoticeList.ts';
 import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPanel.ts';
 import type { Store } from '../store/makeStore.ts';
 import { buildSpeakerEntries } from '../time/calendarEntries.ts';
-import { makeRehearsalClock, type Clock } from '../time/clock.ts';
+import { makeRehearsalClock, readClockMs, type Clock } from '../time/clock.ts';
 import { formatSpeakerName } from '../time/cues.ts';
 import { formatClock, formatIso, fromMillis } from '../time/format.ts';
 import {
@@ -30,6 +30,7 @@ import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../tim
 import type { ShowEvent } from '../time/showLog.ts';
 import {
   countdownPart,
+  getSpeakerPageNextChange,
   moderatorPlanPart,
   rehearsalClockPart,
   renderRehearsalLog,
@@ -179,17 +180,31 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     logRegion.replaceChildren(renderRehearsalLog(ctx, state.log, logLinks?.links ?? []));
   }
 
-  function update(): void {
-    const now = clock.now();
+  /**
+   * Repaints from epoch milliseconds (no luxon object while the minute's texts are cached)
+   * and returns when anything shown can next change: every second only while a count in
+   * seconds is on screen (the last hour to the turn, the turn itself, a running rehearsal).
+   */
+  function paint(): number {
+    const nowMs = readClockMs(clock);
+    const rehearsalNowMs = readClockMs(rehearsalClock);
     const { plan } = show.current();
     const mine = getPlanned(plan);
     notices.update();
-    regions.countdown.show(ctx, mine, now);
-    regions.plan.show(ctx, plan, mine, now);
-    regions.clock.show(ctx, segment(), rehearsalClock.now());
+    regions.countdown.show(ctx, mine, nowMs);
+    regions.plan.show(ctx, plan, mine, nowMs);
+    regions.clock.show(ctx, segment(), rehearsalNowMs);
     regions.segments.show(ctx, mine);
     updateLog();
     panel.update(state, segment(), state.timer.status !== 'idle');
+    return getSpeakerPageNextChange(ctx, plan, mine, nowMs, {
+      nowMs: rehearsalNowMs,
+      running: state.timer.status === 'running',
+    });
+  }
+
+  function update(): void {
+    controller.update();
   }
 
   function frame(): HTMLElement {
@@ -245,11 +260,11 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     );
   }
 
-  return makePageController({
+  const controller = makePageController({
     root,
-    nowMs: () => clock.now().toMillis(),
+    nowMs: () => readClockMs(clock),
     frame,
-    update,
+    update: paint,
     listen: () => [
       store.watch(() => {
         state = store.load().value;
@@ -263,4 +278,5 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
       notices.dispose();
     },
   });
+  return controller;
 }

@@ -10,7 +10,7 @@ import { renderMeter, toMeterPercent } from '../lib/renderMeter.ts';
 import type { Instant } from '../time/clock.ts';
 import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
 import { getSegmentCheckpoints } from '../time/checkpoints.ts';
-import { getWarning } from '../time/drift.ts';
+import { getWarningOfMs } from '../time/drift.ts';
 import {
   formatClock,
   formatDateTime,
@@ -26,6 +26,11 @@ import {
   formatWindow,
   formatZoneCity,
   fromMillis,
+  nextClockChange,
+  nextMinutesUntilChange,
+  nextTimerChange,
+  nextTimeUntilChange,
+  type InstantLike,
 } from '../time/format.ts';
 import type { SlidePlan } from '../time/pacing.ts';
 import { getRunLength, getRunOverrun, type RehearsalRun } from '../time/rehearsal.ts';
@@ -91,7 +96,7 @@ export function renderSpeakerHeader(ctx: SpeakerContext): HTMLElement {
 }
 
 /** Whether two zones show the same clock time at `at` (the same offset then). */
-function isSameClock(a: string, b: string, at: Instant): boolean {
+function isSameClock(a: string, b: string, at: InstantLike): boolean {
   return formatOffset(at, a) === formatOffset(at, b);
 }
 
@@ -299,32 +304,81 @@ export const segmentsPart = definePart(
     ),
 );
 
+/** A row of a moderator's plan: what happens, and when. */
+export interface ModeratorPlanRow {
+  readonly what: string;
+  readonly at: Instant;
+}
+
+/**
+ * The moderator's plan in the plan the pages show: for each segment the speaker moderates,
+ * its start, its checkpoints and its hand-over. Empty for a speaker who moderates nothing.
+ */
+export function getModeratorPlan(
+  ctx: SpeakerContext,
+  plan: Schedule,
+  planned: readonly ScheduledSegment[],
+): { readonly segment: ScheduledSegment; readonly rows: readonly ModeratorPlanRow[] }[] {
+  return planned
+    .filter((s) =>
+      s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
+    )
+    .map((segment) => ({
+      segment,
+      rows: [
+        { what: `${segment.item.label} starts`, at: segment.start },
+        ...getSegmentCheckpoints(plan, segment.id).map((c) => ({ what: c.label, at: c.at })),
+        { what: 'Hand over', at: segment.end },
+      ],
+    }));
+}
+
+/**
+ * The next instant the speaker page's live parts can change by themselves (epoch ms of the
+ * real clock; `Infinity` when none will): the countdown to or in their turn, each minute
+ * count of the moderator's plan, and the rehearsal clock while it runs.
+ * `rehearsal` gives the rehearsal clock's reading and whether it runs, at `nowMs`.
+ */
+export function getSpeakerPageNextChange(
+  ctx: SpeakerContext,
+  plan: Schedule,
+  planned: readonly ScheduledSegment[],
+  nowMs: number,
+  rehearsal: { readonly nowMs: number; readonly running: boolean },
+): number {
+  const turn = getSpeakerTurn(planned, nowMs);
+  let next = turn.changesAt;
+  if (turn.state === 'waiting') next = Math.min(next, nextTimeUntilChange(turn.changesAt, nowMs));
+  if (turn.state === 'on') next = Math.min(next, nextTimerChange(turn.changesAt, nowMs));
+  for (const { rows } of getModeratorPlan(ctx, plan, planned)) {
+    for (const row of rows) next = Math.min(next, nextMinutesUntilChange(row.at.toMillis(), nowMs));
+  }
+  // The rehearsal clock runs at the real clock's pace: its next second, on the real clock.
+  if (rehearsal.running)
+    next = Math.min(next, nowMs + nextClockChange(rehearsal.nowMs) - rehearsal.nowMs);
+  return next;
+}
+
 /**
  * The moderator's plan of each segment they moderate: its start, its checkpoints and its
  * hand-over, each in their time and the event's, with the time to each, from the plan the
  * pages show. Nothing for a speaker who moderates nothing.
  */
 export const moderatorPlanPart = definePart(
-  (ctx: SpeakerContext, plan: Schedule, planned: readonly ScheduledSegment[], now: Instant) => {
-    const moderated = planned.filter((s) =>
-      s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
-    );
-    return {
-      ctx,
-      plans: moderated.map((segment) => ({
-        segment,
-        rows: [
-          { what: `${segment.item.label} starts`, at: segment.start },
-          ...getSegmentCheckpoints(plan, segment.id).map((c) => ({ what: c.label, at: c.at })),
-          { what: 'Hand over', at: segment.end },
-        ].map((row) => ({
+  (ctx: SpeakerContext, plan: Schedule, planned: readonly ScheduledSegment[], nowMs: number) => ({
+    ctx,
+    plans: getModeratorPlan(ctx, plan, planned).map(({ segment, rows }) => ({
+      segment,
+      rows: rows.map((row) => {
+        const untilMs = row.at.toMillis() - nowMs;
+        return {
           what: row.what,
           at: row.at,
-          until: row.at > now ? `in ${formatMinutesUntil(row.at.diff(now))}` : 'passed',
-        })),
-      })),
-    };
-  },
+          until: untilMs > 0 ? `in ${formatMinutesUntil(untilMs)}` : 'passed',
+        };
+      }),
+    })),
+  }),
   ({ ctx, plans }) =>
     plans.length === 0
       ? null
@@ -363,14 +417,14 @@ export const moderatorPlanPart = definePart(
 
 /** The countdown to the speaker's turn on the live clock, in the plan the pages show. */
 export const countdownPart = definePart(
-  (ctx: SpeakerContext, planned: readonly ScheduledSegment[], now: Instant) => {
-    const turn = getSpeakerTurn(planned, now);
+  (ctx: SpeakerContext, planned: readonly ScheduledSegment[], nowMs: number) => {
+    const turn = getSpeakerTurn(planned, nowMs);
     const { speaker } = ctx;
     if (turn.state === 'waiting') {
       return {
         state: 'waiting' as const,
         label: `“${turn.segment.item.label}” starts in`,
-        big: formatTimeUntil(turn.until),
+        big: formatTimeUntil(turn.untilMs),
         sub: `at ${formatClock(turn.segment.start, speaker.timeZone).slice(0, 5)} ${formatShortDate(turn.segment.start, speaker.timeZone)} your time (${speaker.timeZoneLabel})`,
         warning: null,
       };
@@ -379,9 +433,9 @@ export const countdownPart = definePart(
       return {
         state: 'on' as const,
         label: `On now: “${turn.segment.item.label}”`,
-        big: `${formatTimer(turn.remaining)} left`,
+        big: `${formatTimer(turn.remainingMs)} left`,
         sub: `Hand over at ${formatInZones(ctx, (z) => formatTime(turn.segment.end, z), turn.segment.end)}`,
-        warning: getWarning(turn.remaining),
+        warning: getWarningOfMs(turn.remainingMs),
       };
     }
     const last = planned.at(-1);
@@ -425,20 +479,22 @@ export const countdownPart = definePart(
  * when the two read the same).
  */
 export const rehearsalClockPart = definePart(
-  (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNow: Instant) => {
+  (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNowMs: number) => {
     const { schedule, speaker } = ctx;
-    const remaining = segment.end.diff(rehearsalNow);
-    const over = remaining.toMillis() < 0;
-    const own = { time: formatClock(rehearsalNow, speaker.timeZone), zone: speaker.timeZoneLabel };
-    const event = { time: formatClock(rehearsalNow, schedule.zone), zone: schedule.zoneLabel };
+    const startMs = segment.start.toMillis();
+    const remainingMs = segment.end.toMillis() - rehearsalNowMs;
+    const over = remainingMs < 0;
+    const own = {
+      time: formatClock(rehearsalNowMs, speaker.timeZone),
+      zone: speaker.timeZoneLabel,
+    };
+    const event = { time: formatClock(rehearsalNowMs, schedule.zone), zone: schedule.zoneLabel };
     return {
-      remaining: `${over ? '+' : ''}${formatTimer(remaining)}`,
+      remaining: `${over ? '+' : ''}${formatTimer(remainingMs)}`,
       over,
-      warning: getWarning(remaining),
-      percent: toMeterPercent(
-        rehearsalNow.diff(segment.start).toMillis() / segment.duration.toMillis(),
-      ),
-      clocks: isSameClock(speaker.timeZone, schedule.zone, rehearsalNow) ? [event] : [own, event],
+      warning: getWarningOfMs(remainingMs),
+      percent: toMeterPercent((rehearsalNowMs - startMs) / segment.duration.toMillis()),
+      clocks: isSameClock(speaker.timeZone, schedule.zone, rehearsalNowMs) ? [event] : [own, event],
     };
   },
   (view) =>

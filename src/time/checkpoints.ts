@@ -2,7 +2,7 @@
  * Checkpoints inside segments (when audience Q&A opens, the last question): where each
  * falls in the plan, and which one a page should warn about at an instant. Pure.
  */
-import { Duration, type DateTime } from 'luxon';
+import type { DateTime, Duration } from 'luxon';
 import type { Schedule, ScheduledSegment } from './schedule.ts';
 
 /** A checkpoint placed in the plan. */
@@ -18,8 +18,20 @@ export interface PlannedCheckpoint {
   readonly at: DateTime;
 }
 
+/** Each plan's checkpoints, placed once: a page asks for them at every repaint. */
+const placed = new WeakMap<Schedule, readonly PlannedCheckpoint[]>();
+
 /** Every checkpoint of the plan, in time order. */
-export function getCheckpoints(plan: Schedule): PlannedCheckpoint[] {
+export function getCheckpoints(plan: Schedule): readonly PlannedCheckpoint[] {
+  let checkpoints = placed.get(plan);
+  if (!checkpoints) {
+    checkpoints = placeCheckpoints(plan);
+    placed.set(plan, checkpoints);
+  }
+  return checkpoints;
+}
+
+function placeCheckpoints(plan: Schedule): PlannedCheckpoint[] {
   return plan.segments.flatMap((segment) =>
     segment.item.checkpoints.map((c, index) => {
       const at = c.at < segment.start ? segment.start : c.at > segment.end ? segment.end : c.at;
@@ -29,15 +41,18 @@ export function getCheckpoints(plan: Schedule): PlannedCheckpoint[] {
 }
 
 /** The checkpoints of one segment. */
-export function getSegmentCheckpoints(plan: Schedule, segmentId: string): PlannedCheckpoint[] {
+export function getSegmentCheckpoints(
+  plan: Schedule,
+  segmentId: string,
+): readonly PlannedCheckpoint[] {
   return getCheckpoints(plan).filter((c) => c.segment.id === segmentId);
 }
 
 /** A checkpoint to warn about: coming up (`until` positive) or just reached. */
 export interface CheckpointAlert {
   readonly checkpoint: PlannedCheckpoint;
-  /** Time until it; zero or negative once reached. */
-  readonly until: Duration;
+  /** Time until it, in milliseconds; zero or negative once reached. */
+  readonly untilMs: number;
   readonly state: 'soon' | 'now';
 }
 
@@ -56,13 +71,13 @@ export interface CheckpointAlertOptions {
 export function getCheckpointAlert(
   plan: Schedule,
   segment: ScheduledSegment | null,
-  now: DateTime,
+  now: DateTime | number,
   options: CheckpointAlertOptions = {},
 ): CheckpointAlert | null {
   if (!segment) return null;
-  const before = (options.before ?? Duration.fromObject({ minutes: 2 })).toMillis();
-  const after = (options.after ?? Duration.fromObject({ minutes: 1 })).toMillis();
-  const nowMs = now.toMillis();
+  const before = options.before?.toMillis() ?? 2 * 60_000;
+  const after = options.after?.toMillis() ?? 60_000;
+  const nowMs = typeof now === 'number' ? now : now.toMillis();
   const near = getSegmentCheckpoints(plan, segment.id)
     .map((checkpoint) => ({ checkpoint, ms: checkpoint.at.toMillis() - nowMs }))
     .filter(({ ms }) => ms <= before && ms > -after);
@@ -70,7 +85,7 @@ export function getCheckpointAlert(
   if (!pick) return null;
   return {
     checkpoint: pick.checkpoint,
-    until: Duration.fromMillis(pick.ms),
+    untilMs: pick.ms,
     state: pick.ms > 0 ? 'soon' : 'now',
   };
 }

@@ -71,15 +71,21 @@ const DEFAULT_AMBER = Duration.fromObject({ minutes: 2 });
  * @example getWarning(Duration.fromObject({ seconds: 90 })) // "amber"
  */
 export function getWarning(remaining: Duration, amberBefore: Duration = DEFAULT_AMBER): Warning {
-  const ms = remaining.toMillis();
-  if (ms <= 0) return 'red';
-  return ms <= amberBefore.toMillis() ? 'amber' : 'normal';
+  return getWarningOfMs(remaining.toMillis(), amberBefore.toMillis());
+}
+
+/** `getWarning` for a time left in milliseconds. */
+export function getWarningOfMs(
+  remainingMs: number,
+  amberBeforeMs: number = DEFAULT_AMBER.toMillis(),
+): Warning {
+  if (remainingMs <= 0) return 'red';
+  return remainingMs <= amberBeforeMs ? 'amber' : 'normal';
 }
 
 /** 'ahead', 'on-time' or 'behind' for a drift, to the second. */
 export function getPace(drift: Duration): Pace {
-  const seconds = Math.trunc(drift.as('seconds'));
-  return seconds > 0 ? 'behind' : seconds < 0 ? 'ahead' : 'on-time';
+  return getPaceOfMs(drift.toMillis());
 }
 
 /** The last segment, in programme order, with a recorded start. */
@@ -94,6 +100,198 @@ function toInstant(schedule: Schedule, ms: number): DateTime {
   return DateTime.fromMillis(ms, { zone: schedule.zone });
 }
 
+/**
+ * Where the show stands between two of its boundaries: everything of `ShowStatus` that
+ * changes only when the record changes or the plan reaches a boundary (a segment's start or
+ * end, the show's start or end), with the instants the live figures are counted from, in
+ * epoch milliseconds. `getShowTick` derives those figures at any instant before `until`
+ * without making a luxon object, so a once-a-second repaint does only the tick's work.
+ */
+export interface ShowFrame {
+  readonly phase: Phase;
+  readonly tracked: boolean;
+  readonly current: ScheduledSegment | null;
+  /** When `current` started: its actual start when tracked, its planned start otherwise. */
+  readonly currentStartMs: number | null;
+  readonly next: ScheduledSegment | null;
+  /** The show's planned start and end. */
+  readonly startMs: number;
+  readonly endMs: number;
+  /** `current`'s planned hand-over. */
+  readonly handOverMs: number | null;
+  /** How late `current` started (negative: early); `null` when untracked. */
+  readonly latenessMs: number | null;
+  /** When `current` would end if it took its full length from its actual start (tracked only). */
+  readonly fullEndMs: number | null;
+  /** When the show ended, when it did. */
+  readonly endedMs: number | null;
+  /** The length of `current`'s time, from its start to its hand-over, for its progress. */
+  readonly lengthMs: number;
+  readonly amberBeforeMs: number;
+  /** The frame holds until this instant (epoch ms; `Infinity`: until the record changes). */
+  readonly until: number;
+}
+
+/** The figures of a `ShowFrame` at one instant, in milliseconds. */
+export interface ShowTick {
+  readonly untilStartMs: number | null;
+  readonly remainingMs: number | null;
+  readonly latenessWarning: Warning;
+  readonly progress: number;
+  readonly warning: Warning;
+  readonly driftMs: number | null;
+  readonly pace: Pace | null;
+  readonly projectedEndMs: number;
+  readonly overruns: boolean;
+}
+
+/** 'ahead', 'on-time' or 'behind' for a drift in milliseconds, to the second. */
+export function getPaceOfMs(ms: number): Pace {
+  const seconds = Math.trunc(ms / 1000);
+  return seconds > 0 ? 'behind' : seconds < 0 ? 'ahead' : 'on-time';
+}
+
+/** The planned instants after `nowMs` at which the plan alone moves the show on, the first of them. */
+function nextPlanBoundary(schedule: Schedule, nowMs: number): number {
+  let next = Infinity;
+  const consider = (ms: number): void => {
+    if (ms > nowMs && ms < next) next = ms;
+  };
+  consider(schedule.start.toMillis());
+  consider(schedule.end.toMillis());
+  for (const s of schedule.segments) {
+    consider(s.start.toMillis());
+    consider(s.end.toMillis());
+  }
+  return next;
+}
+
+/** The show's frame at `nowMs`, given the plan and what has been recorded. */
+export function getShowFrame(
+  schedule: Schedule,
+  record: ShowRecord,
+  nowMs: number,
+  options: ShowStatusOptions = {},
+): ShowFrame {
+  const amberBeforeMs = (options.amberBefore ?? DEFAULT_AMBER).toMillis();
+  const last = getLastStarted(schedule, record);
+  const base = {
+    tracked: last !== undefined,
+    current: null,
+    currentStartMs: null,
+    next: null,
+    startMs: schedule.start.toMillis(),
+    endMs: schedule.end.toMillis(),
+    handOverMs: null,
+    latenessMs: null,
+    fullEndMs: null,
+    endedMs: null,
+    lengthMs: 0,
+    amberBeforeMs,
+    until: Infinity,
+  } satisfies Omit<ShowFrame, 'phase'>;
+  if (record.end !== null) return { ...base, phase: 'after', endedMs: record.end };
+  if (last) {
+    const startMs = record.starts[last.id] ?? 0;
+    const handOverMs = last.end.toMillis();
+    return {
+      ...base,
+      phase: 'during',
+      current: last,
+      currentStartMs: startMs,
+      next: last.next,
+      handOverMs,
+      latenessMs: startMs - last.start.toMillis(),
+      fullEndMs: startMs + last.duration.toMillis(),
+      lengthMs: handOverMs - startMs,
+    };
+  }
+  const now = DateTime.fromMillis(nowMs);
+  const plan = getScheduleStatus(schedule, now);
+  const until = nextPlanBoundary(schedule, nowMs);
+  if (plan.phase === 'before') return { ...base, phase: 'before', next: plan.upcoming, until };
+  if (plan.phase === 'after' || !plan.current) {
+    return { ...base, phase: plan.phase, next: plan.upcoming, until };
+  }
+  const { current } = plan;
+  return {
+    ...base,
+    phase: 'during',
+    current,
+    currentStartMs: current.start.toMillis(),
+    next: current.next,
+    handOverMs: current.end.toMillis(),
+    lengthMs: current.duration.toMillis(),
+    until,
+  };
+}
+
+/** The live figures of `frame` at `nowMs` (before `frame.until`), in milliseconds. */
+export function getShowTick(frame: ShowFrame, nowMs: number): ShowTick {
+  const idle = {
+    untilStartMs: null,
+    remainingMs: null,
+    latenessWarning: 'normal',
+    progress: 0,
+    warning: 'normal',
+    driftMs: null,
+    pace: null,
+    projectedEndMs: frame.endMs,
+    overruns: false,
+  } satisfies ShowTick;
+  if (frame.endedMs !== null) {
+    const driftMs = frame.endedMs - frame.endMs;
+    const pace = getPaceOfMs(driftMs);
+    return { ...idle, driftMs, pace, projectedEndMs: frame.endedMs, overruns: pace === 'behind' };
+  }
+  if (frame.phase === 'before') return { ...idle, untilStartMs: frame.startMs - nowMs };
+  if (frame.handOverMs === null || frame.currentStartMs === null) return idle;
+  const remainingMs = frame.handOverMs - nowMs;
+  const progress =
+    frame.lengthMs <= 0
+      ? 1
+      : Math.min(1, Math.max(0, (nowMs - frame.currentStartMs) / frame.lengthMs));
+  const warning = getWarningOfMs(remainingMs, frame.amberBeforeMs);
+  if (frame.fullEndMs === null || frame.latenessMs === null) {
+    return {
+      ...idle,
+      remainingMs,
+      latenessWarning: remainingMs <= 0 ? 'red' : 'normal',
+      progress,
+      warning,
+    };
+  }
+  // Drift assumes the segment takes its full length from its actual start; the countdown
+  // does not: it runs to the planned hand-over, which a late start does not move.
+  const driftMs = Math.max(frame.fullEndMs, nowMs) - frame.handOverMs;
+  const pace = getPaceOfMs(driftMs);
+  return {
+    untilStartMs: null,
+    remainingMs,
+    latenessWarning:
+      remainingMs <= 0 ? 'red' : getPaceOfMs(frame.latenessMs) === 'behind' ? 'amber' : 'normal',
+    progress,
+    warning,
+    driftMs,
+    pace,
+    projectedEndMs: frame.endMs + driftMs,
+    overruns: pace === 'behind',
+  };
+}
+
+/** A frame and its figures at one instant: what the run-of-show's live parts read. */
+export interface ShowMoment {
+  readonly frame: ShowFrame;
+  readonly tick: ShowTick;
+  /** The instant, in epoch milliseconds. */
+  readonly nowMs: number;
+}
+
+/** The moment `nowMs` of `frame` (which must hold then). */
+export function getShowMoment(frame: ShowFrame, nowMs: number): ShowMoment {
+  return { frame, tick: getShowTick(frame, nowMs), nowMs };
+}
+
 /** Where the show stands at `now`, given the plan and what has been recorded. */
 export function getShowStatus(
   schedule: Schedule,
@@ -101,99 +299,34 @@ export function getShowStatus(
   now: DateTime,
   options: ShowStatusOptions = {},
 ): ShowStatus {
-  const amberBefore = options.amberBefore ?? DEFAULT_AMBER;
-  const last = getLastStarted(schedule, record);
-  const base = {
-    tracked: last !== undefined,
-    current: null,
-    currentStart: null,
-    next: null,
-    untilStart: null,
-    remaining: null,
-    handOver: null,
-    lateness: null,
-    latenessWarning: 'normal',
-    progress: 0,
-    warning: 'normal',
-    drift: null,
-    pace: null,
-    projectedEnd: schedule.end,
-    overruns: false,
-  } satisfies Omit<ShowStatus, 'phase'>;
-
-  if (record.end !== null) {
-    const end = toInstant(schedule, record.end);
-    const drift = end.diff(schedule.end);
-    return {
-      ...base,
-      phase: 'after',
-      drift,
-      pace: getPace(drift),
-      projectedEnd: end,
-      overruns: getPace(drift) === 'behind',
-    };
-  }
-
-  if (last) {
-    const start = toInstant(schedule, record.starts[last.id] ?? 0);
-    // Drift assumes the segment takes its full length from its actual start; the countdown
-    // does not: it runs to the planned hand-over, which a late start does not move.
-    const fullEnd = start.plus(last.duration);
-    const remaining = last.end.diff(now);
-    const lateness = start.diff(last.start);
-    const drift = DateTime.max(fullEnd, now).diff(last.end);
-    const projectedEnd = schedule.end.plus(drift);
-    return {
-      ...base,
-      phase: 'during',
-      current: last,
-      currentStart: start,
-      next: last.next,
-      remaining,
-      handOver: last.end,
-      lateness,
-      latenessWarning:
-        remaining.toMillis() <= 0 ? 'red' : getPace(lateness) === 'behind' ? 'amber' : 'normal',
-      progress: getProgress(now.diff(start), last.end.diff(start)),
-      warning: getWarning(remaining, amberBefore),
-      drift,
-      pace: getPace(drift),
-      projectedEnd,
-      overruns: getPace(drift) === 'behind',
-    };
-  }
-
-  const plan = getScheduleStatus(schedule, now);
-  if (plan.phase === 'before') {
-    return {
-      ...base,
-      phase: 'before',
-      next: plan.upcoming,
-      untilStart: schedule.start.diff(now),
-    };
-  }
-  if (plan.phase === 'after' || !plan.current) {
-    return { ...base, phase: plan.phase, next: plan.upcoming };
-  }
-  const remaining = plan.current.end.diff(now);
+  const frame = getShowFrame(schedule, record, now.toMillis(), options);
+  const tick = getShowTick(frame, now.toMillis());
+  const duration = (ms: number | null): Duration | null =>
+    ms === null ? null : Duration.fromMillis(ms);
   return {
-    ...base,
-    phase: 'during',
-    current: plan.current,
-    currentStart: plan.current.start,
-    next: plan.current.next,
-    remaining,
-    handOver: plan.current.end,
-    latenessWarning: remaining.toMillis() <= 0 ? 'red' : 'normal',
-    progress: getProgress(now.diff(plan.current.start), plan.current.duration),
-    warning: getWarning(remaining, amberBefore),
+    phase: frame.phase,
+    tracked: frame.tracked,
+    current: frame.current,
+    currentStart:
+      frame.currentStartMs === null
+        ? null
+        : frame.current && frame.currentStartMs === frame.current.start.toMillis()
+          ? frame.current.start
+          : toInstant(schedule, frame.currentStartMs),
+    next: frame.next,
+    untilStart: duration(tick.untilStartMs),
+    remaining: duration(tick.remainingMs),
+    handOver: frame.current && frame.handOverMs !== null ? frame.current.end : null,
+    lateness: duration(frame.latenessMs),
+    latenessWarning: tick.latenessWarning,
+    progress: tick.progress,
+    warning: tick.warning,
+    drift: duration(tick.driftMs),
+    pace: tick.pace,
+    projectedEnd:
+      tick.projectedEndMs === frame.endMs ? schedule.end : toInstant(schedule, tick.projectedEndMs),
+    overruns: tick.overruns,
   };
-}
-
-function getProgress(elapsed: Duration, length: Duration): number {
-  const total = length.toMillis();
-  if (total <= 0) return 1;
-  return Math.min(1, Math.max(0, elapsed.toMillis() / total));
 }
 
 /**

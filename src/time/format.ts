@@ -15,17 +15,32 @@ const LOCALE = 'en-GB';
  */
 const perMinute = new Map<string, string>();
 
+/**
+ * An instant as a page's clock gives it: a luxon DateTime, or epoch milliseconds (what a
+ * once-a-second repaint passes, so that it makes no DateTime at all while the minute's
+ * texts are cached).
+ */
+export type InstantLike = DateTime | number;
+
+/** A length of time as a Duration or in milliseconds. */
+export type DurationLike = Duration | number;
+
+function toMs(value: InstantLike | DurationLike): number {
+  return typeof value === 'number' ? value : value.toMillis();
+}
+
 function formatPerMinute(
   kind: string,
-  instant: DateTime,
+  instant: InstantLike,
   zone: string,
   make: (local: DateTime) => string,
 ): string {
-  const key = `${kind} ${zone} ${Math.floor(instant.toMillis() / 60_000)}`;
+  const ms = toMs(instant);
+  const key = `${kind} ${zone} ${Math.floor(ms / 60_000)}`;
   let text = perMinute.get(key);
   if (text === undefined) {
     if (perMinute.size > 500) perMinute.clear();
-    text = make(instant.setZone(zone).setLocale(LOCALE));
+    text = make(DateTime.fromMillis(ms, { zone, locale: LOCALE }));
     perMinute.set(key, text);
   }
   return text;
@@ -35,7 +50,7 @@ function formatPerMinute(
  * Formats an instant as a 24-hour wall-clock time in `zone`.
  * @example formatTime(start, 'Europe/Paris') // "06:00"
  */
-export function formatTime(instant: DateTime, zone: string): string {
+export function formatTime(instant: InstantLike, zone: string): string {
   return formatPerMinute('time', instant, zone, (local) => local.toFormat('HH:mm'));
 }
 
@@ -43,8 +58,8 @@ export function formatTime(instant: DateTime, zone: string): string {
  * Like `formatTime` with seconds: "11:04:09". Every zone's offset is whole minutes, so the
  * seconds are the instant's own.
  */
-export function formatClock(instant: DateTime, zone: string): string {
-  const seconds = ((Math.floor(instant.toMillis() / 1000) % 60) + 60) % 60;
+export function formatClock(instant: InstantLike, zone: string): string {
+  const seconds = ((Math.floor(toMs(instant) / 1000) % 60) + 60) % 60;
   return `${formatTime(instant, zone)}:${String(seconds).padStart(2, '0')}`;
 }
 
@@ -70,7 +85,7 @@ export function formatTimeRange(
 }
 
 /** "Wed 27 Aug" in `zone`. */
-export function formatShortDate(instant: DateTime, zone: string): string {
+export function formatShortDate(instant: InstantLike, zone: string): string {
   return formatPerMinute('date', instant, zone, (local) => local.toFormat('ccc d LLL'));
 }
 
@@ -99,7 +114,7 @@ export function formatAnnouncedDate(
  * The UTC offset of `zone` at `instant`, which differs with daylight saving time.
  * @example formatOffset(start, 'Asia/Kathmandu') // "UTC+5:45"
  */
-export function formatOffset(instant: DateTime, zone: string): string {
+export function formatOffset(instant: InstantLike, zone: string): string {
   return formatPerMinute('offset', instant, zone, (local) => formatOffsetMinutes(local.offset));
 }
 
@@ -116,8 +131,8 @@ function formatOffsetMinutes(minutes: number): string {
  * "behind" in words.
  * @example formatCountdown(Duration.fromObject({ seconds: 95 })) // "1:35"
  */
-export function formatCountdown(duration: Duration): string {
-  const totalSeconds = Math.floor(Math.abs(duration.as('seconds')));
+export function formatCountdown(duration: DurationLike): string {
+  const totalSeconds = Math.floor(Math.abs(toMs(duration) / 1000));
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);
   const s = totalSeconds % 60;
@@ -128,8 +143,8 @@ export function formatCountdown(duration: Duration): string {
 /**
  * A duration in words for a countdown far off: "3 days 4 h", "2 h 05 min", or m:ss below an hour.
  */
-export function formatTimeUntil(duration: Duration): string {
-  const totalSeconds = Math.max(0, Math.floor(duration.as('seconds')));
+export function formatTimeUntil(duration: DurationLike): string {
+  const totalSeconds = Math.max(0, Math.floor(toMs(duration) / 1000));
   const days = Math.floor(totalSeconds / 86400);
   const hours = Math.floor((totalSeconds % 86400) / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
@@ -144,8 +159,8 @@ export function formatTimeUntil(duration: Duration): string {
  * @example formatMinutesUntil(Duration.fromObject({ seconds: 61 })) // "2 min"
  * @example formatMinutesUntil(Duration.fromObject({ minutes: 65 })) // "1 h 05 min"
  */
-export function formatMinutesUntil(duration: Duration): string {
-  const total = Math.max(0, Math.ceil(duration.as('minutes')));
+export function formatMinutesUntil(duration: DurationLike): string {
+  const total = Math.max(0, Math.ceil(toMs(duration) / 60_000));
   const h = Math.floor(total / 60);
   const m = total % 60;
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
@@ -191,8 +206,8 @@ export function formatZoneCity(zone: string): string {
  * @example formatTimer(Duration.fromObject({ minutes: 70 })) // "70:00"
  * @example formatTimer(Duration.fromObject({ milliseconds: 200 })) // "00:01"
  */
-export function formatTimer(duration: Duration): string {
-  const seconds = duration.as('seconds');
+export function formatTimer(duration: DurationLike): string {
+  const seconds = toMs(duration) / 1000;
   const totalSeconds = seconds > 0 ? Math.ceil(seconds) : Math.floor(-seconds);
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
@@ -208,20 +223,20 @@ export function formatSeconds(seconds: number): string {
  * How far ahead or behind the plan, in words.
  * @example formatDrift(Duration.fromObject({ seconds: 80 })) // "1:20 behind"
  */
-export function formatDrift(drift: Duration): string {
-  const seconds = Math.trunc(drift.as('seconds'));
+export function formatDrift(drift: DurationLike): string {
+  const seconds = Math.trunc(toMs(drift) / 1000);
   if (seconds === 0) return 'on time';
-  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'behind' : 'ahead'}`;
+  return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'behind' : 'ahead'}`;
 }
 
 /**
  * A signed difference in words, for reports.
  * @example formatOverrun(Duration.fromObject({ seconds: -30 })) // "0:30 under"
  */
-export function formatOverrun(difference: Duration): string {
-  const seconds = Math.trunc(difference.as('seconds'));
+export function formatOverrun(difference: DurationLike): string {
+  const seconds = Math.trunc(toMs(difference) / 1000);
   if (seconds === 0) return 'on time';
-  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'over' : 'under'}`;
+  return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'over' : 'under'}`;
 }
 
 /**
@@ -249,10 +264,10 @@ export function fromMillis(ms: number): DateTime {
  * How late something started, in words.
  * @example formatLateness(Duration.fromObject({ seconds: 9 })) // "0:09 late"
  */
-export function formatLateness(difference: Duration): string {
-  const seconds = Math.trunc(difference.as('seconds'));
+export function formatLateness(difference: DurationLike): string {
+  const seconds = Math.trunc(toMs(difference) / 1000);
   if (seconds === 0) return 'on time';
-  return `${formatCountdown(Duration.fromObject({ seconds }))} ${seconds > 0 ? 'late' : 'early'}`;
+  return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'late' : 'early'}`;
 }
 
 /**
@@ -279,4 +294,68 @@ export function formatCalendarDate(
   const month = style === 'long' ? 'LLLL' : 'LLL';
   const pattern = precision === 'day' ? `d ${month} yyyy` : `${month} yyyy`;
   return date.setZone('utc').setLocale(LOCALE).toFormat(pattern);
+}
+
+/*
+ * When a text changes. A page that knows the next instant any text it shows can change
+ * sleeps until then instead of waking every second; each function below belongs to the
+ * formatter it names and follows its rounding exactly. Instants are epoch milliseconds.
+ */
+
+/**
+ * The first instant after `nowMs` at which `targetMs − t` is a whole number of `stepMs`:
+ * where a reading of the time to or from `targetMs`, in steps of `stepMs`, turns.
+ * @example nextStep(0, 1_500, 1000) // 2000
+ */
+export function nextStep(targetMs: number, nowMs: number, stepMs: number): number {
+  const wait = (((targetMs - nowMs) % stepMs) + stepMs) % stepMs;
+  return nowMs + (wait === 0 ? stepMs : wait);
+}
+
+/** When `formatClock` of the clock's time next changes: the next second's turn. */
+export function nextClockChange(nowMs: number): number {
+  return nextStep(0, nowMs, 1000);
+}
+
+/** When `formatTime` (or a date or offset) of the clock's time can next change: the next minute's turn. */
+export function nextMinuteChange(nowMs: number): number {
+  return nextStep(0, nowMs, 60_000);
+}
+
+/**
+ * When `formatTimer(targetMs − now)` next changes: it rounds time left up and overtime
+ * down, so both turn as `targetMs − now` crosses a whole second.
+ */
+export function nextTimerChange(targetMs: number, nowMs: number): number {
+  return nextStep(targetMs, nowMs, 1000);
+}
+
+/**
+ * When `formatTimeUntil(targetMs − now)` next changes: it rounds down, so each reading
+ * turns a millisecond after `targetMs − now` crosses its step (a second below an hour, a
+ * minute below a day, an hour beyond), and it reads 0:00 from the last second on.
+ */
+export function nextTimeUntilChange(targetMs: number, nowMs: number): number {
+  const left = targetMs - nowMs;
+  if (left < 1000) return Infinity;
+  const step = left > 86_400_000 ? 3_600_000 : left > 3_600_000 ? 60_000 : 1000;
+  return nextStep(targetMs + 1, nowMs, step);
+}
+
+/**
+ * When `formatMinutesUntil(targetMs − now)` next changes: it rounds up, so it turns as
+ * `targetMs − now` crosses a whole minute, and at `targetMs` itself (callers say
+ * "passed" from then on); never after.
+ */
+export function nextMinutesUntilChange(targetMs: number, nowMs: number): number {
+  return nowMs >= targetMs ? Infinity : nextStep(targetMs, nowMs, 60_000);
+}
+
+/**
+ * An instant as UTC ISO 8601 to its second, for a `<time datetime>` that ticks: made from
+ * epoch milliseconds without a luxon object.
+ * @example formatUtcSecond(Date.UTC(2031, 4, 14, 4, 0, 9, 500)) // "2031-05-14T04:00:09Z"
+ */
+export function formatUtcSecond(ms: number): string {
+  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}Z`;
 }

@@ -124,24 +124,44 @@ export function getSlideWindow(
   return { start, end: start.plus({ seconds: plan.seconds }) };
 }
 
-/** Where a speaker stands at an instant, by the plan: waiting, on, or done. */
+/**
+ * Where a speaker stands at an instant, by the plan: waiting (`untilMs` to their start), on
+ * (`remainingMs` to their hand-over), or done. `changesAt` is the boundary at which the
+ * turn moves on (epoch ms; `Infinity` once done).
+ */
 export type SpeakerTurn =
-  | { readonly state: 'waiting'; readonly segment: ScheduledSegment; readonly until: Duration }
-  | { readonly state: 'on'; readonly segment: ScheduledSegment; readonly remaining: Duration }
-  | { readonly state: 'done' };
+  | {
+      readonly state: 'waiting';
+      readonly segment: ScheduledSegment;
+      readonly untilMs: number;
+      readonly changesAt: number;
+    }
+  | {
+      readonly state: 'on';
+      readonly segment: ScheduledSegment;
+      readonly remainingMs: number;
+      readonly changesAt: number;
+    }
+  | { readonly state: 'done'; readonly changesAt: number };
 
-/** The speaker's next or current segment among `segments`, by the plan, at `instant`. */
+/**
+ * The speaker's next or current segment among `segments`, by the plan, at `instant`
+ * (epoch milliseconds or a DateTime): a once-a-second repaint makes no luxon object here.
+ */
 export function getSpeakerTurn(
   segments: readonly ScheduledSegment[],
-  instant: DateTime,
+  instant: DateTime | number,
 ): SpeakerTurn {
+  const nowMs = typeof instant === 'number' ? instant : instant.toMillis();
   for (const segment of segments) {
-    if (instant < segment.start) {
-      return { state: 'waiting', segment, until: segment.start.diff(instant) };
+    const startMs = segment.start.toMillis();
+    const endMs = segment.end.toMillis();
+    if (nowMs < startMs) {
+      return { state: 'waiting', segment, untilMs: startMs - nowMs, changesAt: startMs };
     }
-    if (instant < segment.end) {
-      return { state: 'on', segment, remaining: segment.end.diff(instant) };
+    if (nowMs < endMs) {
+      return { state: 'on', segment, remainingMs: endMs - nowMs, changesAt: endMs };
     }
   }
-  return { state: 'done' };
+  return { state: 'done', changesAt: Infinity };
 }

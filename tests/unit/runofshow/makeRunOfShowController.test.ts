@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startController } from '../../../src/lib/controller.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 import {
   makeRunOfShowController,
@@ -17,7 +18,11 @@ vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
     await importOriginal<typeof import('../../../src/runofshow/renderRunOfShow.ts')>();
   return {
     ...original,
-    cueListPart: { ...original.cueListPart, render: vi.fn(original.cueListPart.render) },
+    cueListPart: {
+      ...original.cueListPart,
+      view: vi.fn(original.cueListPart.view),
+      render: vi.fn(original.cueListPart.render),
+    },
     nowHeadPart: { ...original.nowHeadPart, render: vi.fn(original.nowHeadPart.render) },
   };
 });
@@ -47,6 +52,7 @@ let controller: Controller | null = null;
 afterEach(() => {
   controller?.destroy();
   controller = null;
+  vi.useRealTimers();
 });
 
 /** A live run-of-show a minute into the first segment, on a clock the test moves. */
@@ -139,5 +145,55 @@ describe('the run-of-show repaints only what changed', () => {
     tick(1);
     expect(cueState(first.id)).toBe('done');
     expect(cueState(second.id)).toBe('current');
+  });
+});
+
+describe('a tick of the run-of-show does only the tick’s work', () => {
+  /** The live page on the fake timers' clock from `startMs`, with `log` recorded. */
+  function open(startMs: number, log: readonly ShowEvent[]): HTMLElement {
+    vi.useFakeTimers({ now: startMs });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    controller = startController(
+      makeRunOfShowController({
+        root,
+        ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
+        realClock: { now: () => DateTime.now(), nowMs: () => Date.now() },
+        recordStore: makeMemoryStore(log),
+        channel: null,
+        otherModeHref: 'run-of-show.html?mode=rehearsal',
+        exportName: 'test',
+      }),
+    );
+    return root;
+  }
+  const text = (root: Element, testId: string): string =>
+    root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+
+  it('derives the cue list again only when the minute turns, while the clock ticks each second', () => {
+    const root = open(first.start.toMillis() + 60_500, [
+      makeShowEvent({ kind: 'start', segmentId: first.id }, first.start.toMillis()),
+    ]);
+    const cueViews = vi.mocked(renderers.cueListPart.view);
+    cueViews.mockClear();
+    expect(text(root, 'run-of-show.clock')).toBe('11:01:00');
+    vi.advanceTimersByTime(58_500);
+    expect(text(root, 'run-of-show.clock')).toBe('11:01:59');
+    expect(cueViews).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(text(root, 'run-of-show.clock')).toBe('11:02:00');
+    expect(cueViews).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the next segment on the clock at its planned start, not at the next minute', () => {
+    // Nothing recorded: the page follows the plan, so the boundary comes from the clock.
+    const root = open(second.start.toMillis() - 1500, []);
+    const current = (): string | null | undefined =>
+      root.querySelector('[data-testid="run-of-show.current"]')?.getAttribute('data-segment');
+    expect(current()).toBe(first.id);
+    vi.advanceTimersByTime(1499);
+    expect(current()).toBe(first.id);
+    vi.advanceTimersByTime(1);
+    expect(current()).toBe(second.id);
   });
 });

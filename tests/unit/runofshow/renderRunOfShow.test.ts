@@ -14,7 +14,13 @@ import {
   type RunOfShowContext,
 } from '../../../src/runofshow/renderRunOfShow.ts';
 import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
-import { buildShowReport, getShowStatus } from '../../../src/time/drift.ts';
+import {
+  buildShowReport,
+  getShowFrame,
+  getShowMoment,
+  getShowStatus,
+  type ShowMoment,
+} from '../../../src/time/drift.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
 import { applyReplans } from '../../../src/time/replan.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
@@ -34,21 +40,26 @@ const record = (starts: Record<string, string>): ShowRecord => ({
   starts: Object.fromEntries(Object.entries(starts).map(([id, t]) => [id, at(t).toMillis()])),
   end: null,
 });
+/** The live parts' input at `time`: the show's frame and its figures then. */
+const momentAt = (rec: ShowRecord, time: string, plan = schedule): ShowMoment => {
+  const ms = at(time).toMillis();
+  return getShowMoment(getShowFrame(plan, rec, ms), ms);
+};
 const testIds = (el: Element): string[] =>
   [...el.querySelectorAll('[data-testid]')].map((e) => e.getAttribute('data-testid') ?? '');
 
 describe('the run-of-show’s parts in each phase', () => {
   it('before: a countdown, no current segment', () => {
     const status = getShowStatus(schedule, emptyShowRecord, at('10:59:30'));
-    const now = nowPart.draw(ctx, status);
+    const now = nowPart.draw(ctx, momentAt(emptyShowRecord, '10:59:30'));
     expect(testIds(now)).toEqual(['run-of-show.countdown']);
     expect(now.textContent).toContain('0:30');
     expect(nextPart.draw(ctx, status)?.dataset.segment).toBe('opening');
   });
 
   it('during: current, remaining with its warning, drift and projected end', () => {
-    const status = getShowStatus(schedule, record({ opening: '11:01' }), at('11:09:30'));
-    const now = nowPart.draw(ctx, status);
+    const moment = momentAt(record({ opening: '11:01' }), '11:09:30');
+    const now = nowPart.draw(ctx, moment);
     expect(now.querySelector('[data-testid="run-of-show.current"]')?.textContent).toBe('Opening');
     const remaining = now.querySelector('[data-testid="run-of-show.remaining"]');
     // The hard stop: 0:30 to the planned 11:10 hand-over, whatever the late start.
@@ -60,7 +71,7 @@ describe('the run-of-show’s parts in each phase', () => {
     expect(now.querySelector('[data-testid="run-of-show.wrap-by"]')?.textContent).toBe(
       '1:00 late: wrap the opening by 11:10',
     );
-    const pace = pacePart.draw(ctx, status);
+    const pace = pacePart.draw(ctx, moment);
     expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
       '1:00 behind',
     );
@@ -80,7 +91,7 @@ describe('the run-of-show’s parts in each phase', () => {
       ctx,
       status,
       buildShowReport(schedule, record({ opening: '11:00' })),
-      at('11:12'),
+      at('11:12').toMillis(),
     );
     const cues = [...list.querySelectorAll('[data-testid="run-of-show.cue"]')];
     expect(cues.map((c) => c.getAttribute('data-segment'))).toEqual(model.agenda.map((a) => a.id));
@@ -113,7 +124,7 @@ describe('the run-of-show’s parts in each phase', () => {
       { ...ctx, model: evilModel, schedule: evilSchedule },
       status,
       [],
-      at('11:05'),
+      at('11:05').toMillis(),
     );
     expect(list.querySelector('img')).toBeNull();
     expect(list.textContent).toContain(evil);
@@ -180,7 +191,9 @@ describe('a programme that ends before the event does', () => {
   const status = getShowStatus(earlySchedule, emptyShowRecord, at('12:29'));
 
   it('says the last segment is over and when the session closes, not "Break"', () => {
-    expect(nowPart.draw(earlyCtx, status).textContent).toBe('After the last segmentUntil 12:30');
+    expect(
+      nowPart.draw(earlyCtx, momentAt(emptyShowRecord, '12:29', earlySchedule)).textContent,
+    ).toBe('After the last segmentUntil 12:30');
   });
 
   it('never shows an empty cue', () => {

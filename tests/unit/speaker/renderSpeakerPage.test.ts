@@ -77,7 +77,7 @@ describe('rehearsalClockPart', () => {
     const overview = schedule.segments[1]!;
     const line = (c: SpeakerContext): string | null | undefined =>
       rehearsalClockPart
-        .draw(c, overview, overview.start)
+        .draw(c, overview, overview.start.toMillis())
         .querySelector('[data-testid="speaker.rehearsal-clock"]')?.textContent;
     expect(line(ctx('Europe/Paris'))).toBe('06:10:00 Paris · 11:10:00 Bangkok');
     const ada = model.speakers.find((s) => s.id === 'ada-lovelace')!;

@@ -106,9 +106,9 @@ describe('a speaker’s turn', () => {
   it('waits for the first own segment, is on during it, then waits for the next', () => {
     const waiting = getSpeakerTurn(segments, at('11:00'));
     expect(waiting.state === 'waiting' && waiting.segment.id).toBe('panel');
-    expect(waiting.state === 'waiting' && waiting.until.as('minutes')).toBe(15);
+    expect(waiting.state === 'waiting' && waiting.untilMs / 60_000).toBe(15);
     const on = getSpeakerTurn(segments, at('12:24'));
-    expect(on.state === 'on' && on.remaining.as('minutes')).toBe(1);
+    expect(on.state === 'on' && on.remainingMs / 60_000).toBe(1);
     expect(getSpeakerTurn(segments, at('12:25')).state).toBe('on');
     expect(getSpeakerTurn(segments, at('12:30')).state).toBe('done');
   });

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { DateTime } from 'luxon';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixtureModel } from '../../fixtures/model.ts';
+import { MAX_SLEEP_MS, startController, type Controller } from '../../../src/lib/controller.ts';
+import { makeSpeakerController } from '../../../src/speaker/makeSpeakerController.ts';
+import type { Store } from '../../../src/store/makeStore.ts';
+import { systemClock } from '../../../src/time/clock.ts';
+import { idleRehearsal, type SpeakerRehearsal } from '../../../src/time/rehearsal.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
+import type { ShowEvent } from '../../../src/time/showLog.ts';
+
+const model = fixtureModel;
+const schedule = buildSchedule(model);
+// The panel's moderator: a countdown to 11:15 Bangkok and a plan counted in minutes.
+const speaker = model.speakers.find((s) => s.id === 'mary-jackson')!;
+const at = (time: string): number =>
+  DateTime.fromISO(`2025-08-28T${time}`, { zone: schedule.zone }).toMillis();
+
+function memoryStore<T>(initial: T): Store<T> {
+  let value = initial;
+  return {
+    key: 'test',
+    load: () => ({ value, notice: null }),
+    peek: () => value,
+    save(next) {
+      value = next;
+      return null;
+    },
+    watch: () => () => undefined,
+  };
+}
+
+let controller: Controller | null = null;
+afterEach(() => {
+  controller?.destroy();
+  controller = null;
+  vi.useRealTimers();
+});
+
+/** The moderator's page on the real clock (the fake timers' clock), from `time` in Bangkok. */
+function open(time: string): { root: HTMLElement; countdown: () => string } {
+  vi.useFakeTimers({ now: at(time) });
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  controller = startController(
+    makeSpeakerController({
+      root,
+      ctx: {
+        model,
+        schedule,
+        speaker,
+        segments: getSpeakerSegments(schedule, speaker.id),
+        slides: [],
+        viewerZone: 'Asia/Bangkok',
+        slideHref: (id) => `./#/${id}`,
+      },
+      clock: systemClock,
+      store: memoryStore<SpeakerRehearsal>({ ...idleRehearsal, log: [] }),
+      showStore: memoryStore<readonly ShowEvent[]>([]),
+      exportName: 'test',
+    }),
+  );
+  const countdown = (): string =>
+    root.querySelector('[data-testid="speaker.countdown"]')?.textContent ?? '';
+  return { root, countdown };
+}
+
+/** Milliseconds until the page's next wake-up. */
+function nextWake(): number {
+  const before = Date.now();
+  vi.advanceTimersToNextTimer();
+  return Date.now() - before;
+}
+
+describe('the speaker page wakes only when something it shows can change', () => {
+  it('counts in minutes two hours before the turn: no repaint for the rest of the minute', () => {
+    const { countdown } = open('09:15:00.500');
+    expect(countdown()).toBe('1 h 59 min');
+    // The next wake-up is when the plan's minute counts turn (09:16:00; the countdown, which
+    // rounds down, a millisecond later), not within a second.
+    expect(nextWake()).toBe(59_500);
+    expect(nextWake()).toBe(1);
+    expect(countdown()).toBe('1 h 58 min');
+    expect(nextWake()).toBe(59_999);
+  });
+
+  it('switches to seconds exactly when the last hour starts, never a minute late', () => {
+    const { countdown } = open('10:13:30');
+    expect(countdown()).toBe('1 h 01 min');
+    vi.advanceTimersByTime(at('10:15:00') - Date.now());
+    expect(countdown()).toBe('1 h 00 min');
+    vi.advanceTimersByTime(1);
+    expect(countdown()).toBe('59:59');
+    expect(nextWake()).toBe(1000);
+    expect(countdown()).toBe('59:58');
+  });
+
+  it('shows the turn at its start to the millisecond, then counts its seconds', () => {
+    const { countdown } = open('11:14:58.300');
+    vi.advanceTimersByTime(at('11:15:00') - 1 - Date.now());
+    expect(countdown()).toBe('0:00');
+    vi.advanceTimersByTime(1);
+    expect(countdown()).toBe('70:00 left');
+    expect(nextWake()).toBe(1000);
+    expect(countdown()).toBe('69:59 left');
+  });
+
+  it('after its part, with the rehearsal clock at rest, sleeps as long as it may', () => {
+    const { root, countdown } = open('14:00:00');
+    expect(countdown()).toBe('Done: your part is over');
+    expect(nextWake()).toBe(MAX_SLEEP_MS);
+    // A running rehearsal clock shows seconds: the page wakes at each of them.
+    root
+      .querySelector<HTMLButtonElement>('[data-testid="speaker.rehearsal-start"]')
+      ?.dispatchEvent(new MouseEvent('click'));
+    const clock = (): string =>
+      root.querySelector('[data-testid="speaker.rehearsal-clock"]')?.textContent ?? '';
+    const shown = clock();
+    expect(nextWake()).toBe(1000);
+    expect(clock()).not.toBe(shown);
+  });
+});
