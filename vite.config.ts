@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { cspPlugin } from './src/build/cspPlugin.ts';
+import { fontPreloadPlugin } from './src/build/fontPreloadPlugin.ts';
 import { pageMetaPlugin } from './src/build/pageMetaPlugin.ts';
 import { singleFileCspPlugin } from './src/build/singleFileCspPlugin.ts';
 import { slidesPlugin } from './src/build/slidesPlugin.ts';
@@ -57,7 +58,10 @@ export default defineConfig(({ mode }) => {
       // into the one script.
       ...(single
         ? [viteSingleFile(), singleFileCspPlugin()]
-        : [cspPlugin({ speakerView: mode !== 'public' })]),
+        : [
+            fontPreloadPlugin({ file: /source-sans-3-latin-wght-normal-[\w-]+\.woff2$/ }),
+            cspPlugin({ speakerView: mode !== 'public' }),
+          ]),
     ],
     build: {
       target: 'es2022',

@@ -199,6 +199,22 @@ describe('the first slide’s path (issue 13)', () => {
   };
 
   it.each(['host', 'public'] as const)(
+    'the %s deck preloads the font file its first slide is set in, so it is laid out once',
+    (mode) => {
+      const links = [...builtPage(mode).querySelectorAll('link[rel="preload"][as="font"]')];
+      expect(links).toHaveLength(1);
+      const href = links[0]?.getAttribute('href') ?? '';
+      expect(href).toMatch(/^\.\/assets\/source-sans-3-latin-wght-normal-[\w-]+\.woff2$/);
+      // The stylesheet's Latin face (beside it in assets/) names the same file, or the preload
+      // would be wasted.
+      const css = readdirSync(join(outDirs[mode], 'assets')).filter((f) => f.endsWith('.css'));
+      const faces = css.map((f) => readFileSync(join(outDirs[mode], 'assets', f), 'utf8')).join('');
+      expect(faces).toContain(`url(${href.replace('./assets/', './')})`);
+      expect(links[0]?.hasAttribute('crossorigin')).toBe(true);
+    },
+  );
+
+  it.each(['host', 'public'] as const)(
     'the %s deck’s first slide waits for no luxon (the times come after the first paint)',
     (mode) => {
       const js = firstSlideScripts(outDirs[mode]);
