@@ -7,7 +7,7 @@ import {
   makeRunOfShowController,
   type Controller,
 } from '../../../src/runofshow/makeRunOfShowController.ts';
-import type { Store } from '../../../src/store/makeStore.ts';
+import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/time/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
 import * as renderers from '../../../src/runofshow/renderRunOfShow.ts';
@@ -36,20 +36,6 @@ if (!firstOrNone || !secondOrNone) throw new Error('The test needs two segments 
 const first: ScheduledSegment = firstOrNone;
 const second: ScheduledSegment = secondOrNone;
 
-function makeMemoryStore(initial: readonly ShowEvent[]): Store<readonly ShowEvent[]> {
-  let value = initial;
-  return {
-    key: 'test',
-    load: () => ({ value, notice: null }),
-    peek: () => value,
-    save(next) {
-      value = next;
-      return null;
-    },
-    watch: () => () => undefined,
-  };
-}
-
 let controller: Controller | null = null;
 afterEach(() => {
   controller?.destroy();
@@ -66,7 +52,7 @@ function start(): { root: HTMLElement; tick: (seconds: number) => void } {
     root,
     ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
     realClock: { now: () => now },
-    recordStore: makeMemoryStore([
+    recordStore: makeMemoryStore<readonly ShowEvent[]>([
       makeShowEvent({ kind: 'start', segmentId: first.id }, first.start.toMillis()),
     ]),
     channel: null,
@@ -161,7 +147,7 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
         root,
         ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
         realClock: { now: () => DateTime.now(), nowMs: () => Date.now() },
-        recordStore: makeMemoryStore(log),
+        recordStore: makeMemoryStore<readonly ShowEvent[]>(log),
         channel: null,
         otherModeHref: 'run-of-show.html?mode=rehearsal',
         exportName: 'test',

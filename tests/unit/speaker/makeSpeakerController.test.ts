@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { MAX_SLEEP_MS, startController, type Controller } from '../../../src/lib/controller.ts';
 import { makeSpeakerController } from '../../../src/speaker/makeSpeakerController.ts';
-import type { Store } from '../../../src/store/makeStore.ts';
+import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { idleRehearsal, type SpeakerRehearsal } from '../../../src/time/rehearsal.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
@@ -16,20 +16,6 @@ const schedule = buildSchedule(model);
 const speaker = model.speakers.find((s) => s.id === 'mary-jackson')!;
 const at = (time: string): number =>
   DateTime.fromISO(`2025-08-28T${time}`, { zone: schedule.zone }).toMillis();
-
-function memoryStore<T>(initial: T): Store<T> {
-  let value = initial;
-  return {
-    key: 'test',
-    load: () => ({ value, notice: null }),
-    peek: () => value,
-    save(next) {
-      value = next;
-      return null;
-    },
-    watch: () => () => undefined,
-  };
-}
 
 let controller: Controller | null = null;
 afterEach(() => {
@@ -56,8 +42,8 @@ function open(time: string): { root: HTMLElement; countdown: () => string } {
         slideHref: (id) => `./#/${id}`,
       },
       clock: systemClock,
-      store: memoryStore<SpeakerRehearsal>({ ...idleRehearsal, log: [] }),
-      showStore: memoryStore<readonly ShowEvent[]>([]),
+      store: makeMemoryStore<SpeakerRehearsal>({ ...idleRehearsal, log: [] }),
+      showStore: makeMemoryStore<readonly ShowEvent[]>([]),
       exportName: 'test',
     }),
   );
