@@ -28,6 +28,12 @@ export interface CountdownOptions {
 /** Drives the countdown element: render, bind, update, unbind, destroy. */
 export class CountdownController {
   readonly #el: HTMLElement;
+  /**
+   * The count's text, in a box of its own inside the element: the element is an item of the
+   * slide's flex layout, which cannot contain a relayout, so the box does (deck.css).
+   */
+  readonly #box = document.createElement('span');
+  readonly #text = document.createTextNode('');
   readonly #options: CountdownOptions;
   #deck: RevealApi | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +50,9 @@ export class CountdownController {
     // the user reaches it, instead of being interrupted every second.
     this.#el.setAttribute('role', 'timer');
     this.#el.setAttribute('aria-live', 'off');
+    this.#box.className = 'holding-count';
+    this.#box.append(this.#text);
+    this.#el.replaceChildren(this.#box);
     this.update();
   }
 
@@ -78,7 +87,7 @@ export class CountdownController {
     // Set only what changed: writing an attribute, even to its value, is a DOM change.
     if (this.#el.hidden !== frozenCount) this.#el.hidden = frozenCount;
     if (this.#el.dataset.phase !== status.phase) this.#el.dataset.phase = status.phase;
-    if (this.#el.textContent !== status.text) this.#el.textContent = status.text;
+    if (this.#text.nodeValue !== status.text) this.#text.nodeValue = status.text;
     return status;
   }
 

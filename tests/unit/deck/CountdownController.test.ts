@@ -3,6 +3,7 @@ import type { RevealApi } from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { CountdownController } from '../../../src/deck/CountdownController.ts';
+import { MAX_SLEEP_MS } from '../../../src/lib/controller.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
@@ -85,5 +86,51 @@ describe('CountdownController', () => {
     controller.update();
     expect(el.hidden).toBe(false);
     expect(el.dataset.phase).toBe('after');
+  });
+});
+
+describe('CountdownController wakes only when its text can change', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function start(at: number): HTMLElement {
+    vi.useFakeTimers({ now: at });
+    const slide = document.createElement('section');
+    const el = document.createElement('p');
+    slide.append(el);
+    document.body.replaceChildren(slide);
+    const controller = new CountdownController(el, { clock: systemClock, schedule });
+    controller.render();
+    controller.bind(makeFakeDeck(slide) as unknown as RevealApi);
+    return el;
+  }
+  const nextWake = (): number => {
+    const before = Date.now();
+    vi.advanceTimersToNextTimer();
+    return Date.now() - before;
+  };
+
+  it('two hours before: once a minute, just after the minute’s count turns', () => {
+    const el = start(schedule.start.toMillis() - 2 * 3_600_000 + 30_000);
+    expect(el.textContent).toBe('Starts in 1 h 59 min');
+    // The count rounds its part second up, so "1 h 59 min" holds until 1 h 59 min are left,
+    // 31 s from here; the controller wakes 10 ms after.
+    expect(nextWake()).toBe(31_010);
+    expect(el.textContent).toBe('Starts in 1 h 58 min');
+    expect(nextWake()).toBe(60_000);
+  });
+
+  it('in the last hour, every second; at the start, at once; after the end, at most once a minute', () => {
+    const el = start(schedule.start.toMillis() - 1500);
+    expect(el.textContent).toBe('Starts in 0:02');
+    expect(nextWake()).toBe(510);
+    expect(el.textContent).toBe('Starts in 0:01');
+    expect(nextWake()).toBe(1000);
+    expect(el.textContent).toBe('The session has started');
+    vi.setSystemTime(schedule.end.toMillis() + 1);
+    vi.advanceTimersToNextTimer();
+    expect(el.textContent).toContain('This session took place on');
+    expect(nextWake()).toBe(MAX_SLEEP_MS + 10);
   });
 });
