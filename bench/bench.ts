@@ -104,7 +104,17 @@ function labSettings(): {
   };
 }
 
-async function runSite(lab: Lab, site: Site, idleSeconds: number): Promise<SiteRun> {
+/**
+ * One round of `site`. `floorUrl` is the baseline's bare clock page, measured in the deck's
+ * turn just before its ticking pages; the result keeps it in the baseline's run of the
+ * round (`SiteRun.clock`), where the figures read the floor.
+ */
+async function runSite(
+  lab: Lab,
+  site: Site,
+  idleSeconds: number,
+  floorUrl: string | null = null,
+): Promise<SiteRun> {
   const survey = site.survey!;
   const load = await measureLoad(lab, site.url, idleSeconds);
   const slideChange = await measureArrival(lab, site.url, survey.slides, survey.heaviest);
@@ -114,6 +124,9 @@ async function runSite(lab: Lab, site: Site, idleSeconds: number): Promise<SiteR
       : null;
   const page = async (path: string | null) =>
     path ? measureIdlePage(lab, new URL(path, site.url).href, idleSeconds) : null;
+  // The floor is measured right before the pages it is compared with, so that both windows
+  // see the machine in the same state.
+  const floor = floorUrl ? await measureIdlePage(lab, floorUrl, idleSeconds) : null;
   return {
     firstSlideMs: load.firstSlide.at,
     firstSlideFontsMs: load.fontsSettledMs,
@@ -125,7 +138,7 @@ async function runSite(lab: Lab, site: Site, idleSeconds: number): Promise<SiteR
     map,
     runOfShow: await page(site.pages.runOfShow),
     speaker: await page(site.pages.speaker),
-    clock: await page(site.pages.clock),
+    clock: floor,
   };
 }
 
@@ -233,19 +246,21 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       site.survey = await surveyDeck(lab, site.url);
     }
     const total = options.warmup + options.runs;
+    const [deckSite, baselineSite] = sites as [Site, Site];
+    const floorUrl = baselineSite.pages.clock
+      ? new URL(baselineSite.pages.clock, baselineSite.url).href
+      : null;
     for (let run = 0; run < total; run++) {
       const warm = run < options.warmup;
-      for (const site of sites) {
-        const label = warm
-          ? `warm-up ${run + 1}`
-          : `run ${run - options.warmup + 1}/${options.runs}`;
-        console.log(`[bench] ${label}: ${site.name}`);
-        const result = await runSite(
-          lab,
-          site,
-          warm ? Math.min(1, options.idleSeconds) : options.idleSeconds,
-        );
-        if (!warm) site.runs.push(result);
+      const label = warm ? `warm-up ${run + 1}` : `run ${run - options.warmup + 1}/${options.runs}`;
+      const idle = warm ? Math.min(1, options.idleSeconds) : options.idleSeconds;
+      console.log(`[bench] ${label}: deck`);
+      const deckRun = await runSite(lab, deckSite, idle, floorUrl);
+      console.log(`[bench] ${label}: baseline`);
+      const baselineRun = await runSite(lab, baselineSite, idle);
+      if (!warm) {
+        deckSite.runs.push({ ...deckRun, clock: null });
+        baselineSite.runs.push({ ...baselineRun, clock: deckRun.clock });
       }
     }
     await runLighthouse(sites, options.lighthouseRuns);
