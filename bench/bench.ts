@@ -42,8 +42,11 @@ interface Site {
   url: string;
   survey?: Survey;
   assets?: Map<string, Asset>;
-  /** Extra pages of the site, as URLs relative to it, when the build has them. */
-  pages: { runOfShow: string | null; speaker: string | null };
+  /**
+   * Extra pages of the site, as URLs relative to it, when the build has them: the deck's
+   * run-of-show and speaker page; the baseline's bare clock page.
+   */
+  pages: { runOfShow: string | null; speaker: string | null; clock: string | null };
   readonly runs: SiteRun[];
   readonly lighthouse: LighthouseSample[];
 }
@@ -84,6 +87,7 @@ async function buildSites(buildDeck: boolean): Promise<void> {
     });
   }
   await build({ configFile: resolve(ROOT, 'bench/baseline/vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: resolve(ROOT, 'bench/baseline/clock.config.ts'), logLevel: 'warn' });
 }
 
 /** The browser settings of the e2e project, so the bench sees what the tests see. */
@@ -121,6 +125,7 @@ async function runSite(lab: Lab, site: Site, idleSeconds: number): Promise<SiteR
     map,
     runOfShow: await page(site.pages.runOfShow),
     speaker: await page(site.pages.speaker),
+    clock: await page(site.pages.clock),
   };
 }
 
@@ -189,6 +194,7 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
           existsSync(resolve(deckDir, 'speaker.html')) && speakerId
             ? `speaker.html?speaker=${encodeURIComponent(speakerId)}`
             : null,
+        clock: null,
       },
       runs: [],
     },
@@ -196,7 +202,11 @@ export async function main(argv: readonly string[]): Promise<BenchResults | null
       name: 'baseline',
       dir: resolve(OUT_DIR, 'baseline'),
       url: '',
-      pages: { runOfShow: null, speaker: null },
+      pages: {
+        runOfShow: null,
+        speaker: null,
+        clock: existsSync(resolve(OUT_DIR, 'baseline', 'clock.html')) ? 'clock.html' : null,
+      },
       runs: [],
       lighthouse: [],
     },

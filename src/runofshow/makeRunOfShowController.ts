@@ -12,7 +12,7 @@ import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPa
 import type { Store } from '../store/makeStore.ts';
 import type { ShowChannel } from '../sync/makeShowChannel.ts';
 import { buildProgrammeEntries } from '../time/calendarEntries.ts';
-import { getCheckpoints } from '../time/checkpoints.ts';
+import { getCheckpoints, getSegmentCheckpoints } from '../time/checkpoints.ts';
 import { makeRehearsalClock, readClockMs, type Clock, type Instant } from '../time/clock.ts';
 import {
   getLastStarted,
@@ -281,8 +281,18 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
    * and the span of the page's clock over which it, and every part that changes at most
    * once a minute, still hold.
    */
-  let held: { readonly frame: ShowFrame; readonly from: number; readonly until: number } | null =
-    null;
+  let held: {
+    readonly frame: ShowFrame;
+    readonly from: number;
+    readonly until: number;
+    /** Which of the live parts can change with the time alone until then. */
+    readonly ticking: {
+      readonly count: boolean;
+      readonly pace: boolean;
+      readonly offer: boolean;
+      readonly checkpoint: boolean;
+    };
+  } | null = null;
 
   /** Derives and draws everything that changes only with the state, the minute or a boundary. */
   function paintHeld(nowMs: number): NonNullable<typeof held> {
@@ -305,7 +315,19 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     for (const c of getCheckpoints(plan)) {
       until = Math.min(until, nextMinutesUntilChange(c.at.toMillis(), nowMs));
     }
-    return { frame, from: nowMs, until };
+    const during = frame.phase === 'during' && frame.current !== null;
+    return {
+      frame,
+      from: nowMs,
+      until,
+      ticking: {
+        count: frame.phase === 'before' || during,
+        // The drift grows with the time only once a recorded segment runs past its length.
+        pace: during && frame.tracked,
+        offer: desk.offered() !== null,
+        checkpoint: during && getSegmentCheckpoints(plan, frame.current.id).length > 0,
+      },
+    };
   }
 
   /**
@@ -316,13 +338,20 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
    */
   function paint(timer: boolean): number {
     const nowMs = readClockMs(clock);
-    if (!timer || !held || nowMs >= held.until || nowMs < held.from) held = paintHeld(nowMs);
-    const moment = getShowMoment(held.frame, nowMs);
+    let current = held;
+    const all = !timer || !current || nowMs >= current.until || nowMs < current.from;
+    if (all || !current) {
+      current = paintHeld(nowMs);
+      held = current;
+    }
+    const { ticking } = current;
+    const moment = getShowMoment(current.frame, nowMs);
+    // On a tick, only the parts that can change with the time alone are asked.
     regions.clockTime.show(viewCtx, nowMs);
-    regions.nowCount.show(viewCtx, moment);
-    regions.pace.show(viewCtx, moment);
-    regions.offer.show(viewCtx, desk.offered(), nowMs);
-    regions.checkpoint.show(viewCtx, moment);
+    if (all || ticking.count) regions.nowCount.show(viewCtx, moment);
+    if (all || ticking.pace) regions.pace.show(viewCtx, moment);
+    if (all || ticking.offer) regions.offer.show(viewCtx, desk.offered(), nowMs);
+    if (all || ticking.checkpoint) regions.checkpoint.show(viewCtx, moment);
     // The big clock shows seconds; a rehearsal clock that is not running stands still.
     const still = rehearsing && rehearsal.timer.status !== 'running';
     return still ? Infinity : nextClockChange(nowMs);

@@ -230,9 +230,11 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
  */
 function renderTickingText(className: string, text: string): HTMLElement {
   const box = h('span', { class: className }, text);
-  // Tabular digits are 1ch wide each; a colon is about half of one.
-  const colons = text.split(':').length - 1;
-  box.style.width = `${text.length - colons / 2}ch`;
+  // Tabular digits are 1ch wide each, a colon about two thirds of one; room to spare for
+  // anything else (the "+" of overtime).
+  let width = 0;
+  for (const c of text) width += c >= '0' && c <= '9' ? 1 : c === ':' ? 0.65 : 1.2;
+  box.style.width = `${width}ch`;
   return box;
 }
 

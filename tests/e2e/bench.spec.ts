@@ -56,6 +56,12 @@ test('npm run bench measures every figure of the built deck and writes its resul
     expect(figure(id).baseline?.median, `${id} on the baseline`).toBeGreaterThan(0);
   }
   expect(figure('idle-deck').deck?.median).toBeGreaterThanOrEqual(0);
+  // The floor of a ticking page is built with the baseline and measured in the same run.
+  expect(results.sites.baseline.pages.clock).toBe('clock.html');
+  expect(figure('floor-clock').note).toContain('clock.html');
+  expect(results.runs.baseline[0]?.clock?.seconds).toBeGreaterThan(0);
+  expect(figure('run-of-show-tick').target).toBe('≤ 2 ms beyond the clock page');
+  expect(figure('deck-tick').id).toBe('deck-tick');
   expect(results.sites.deck.total.js).toBeGreaterThan(results.sites.baseline.total.js);
 
   // Figures that depend on what the deck has: measured when it is there, "n/a" otherwise.

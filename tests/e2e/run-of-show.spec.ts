@@ -377,3 +377,32 @@ test('two run-of-show windows keep each other’s records: the first mark of a s
   await a.ready();
   await expect(a.current).toContainText('Overview');
 });
+
+test('a tick lays out only the clock and the countdown: each sits in a box of fixed size that contains it', async ({
+  runOfShow,
+}) => {
+  await openAt(runOfShow, '11:20:00');
+  await expect(runOfShow.remaining).toContainText('left');
+  const boxes = {
+    clock: runOfShow.clock,
+    countdown: runOfShow.remaining.locator('.ros-remaining-value'),
+    bar: runOfShow.page.getByRole('progressbar'),
+  };
+  for (const [name, box] of Object.entries(boxes)) {
+    const style = await box.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { contain: s.contain, digits: s.fontVariantNumeric };
+    });
+    expect(style.contain, name).toBe('strict');
+    if (name !== 'bar') expect(style.digits, name).toContain('tabular-nums');
+  }
+  // The contained boxes are as big as their texts: nothing is cut off.
+  for (const box of [boxes.clock, boxes.countdown]) {
+    const size = await box.evaluate((el) => ({
+      text: el.textContent,
+      box: el.clientWidth,
+      text_width: el.scrollWidth,
+    }));
+    expect(size.text_width, JSON.stringify(size)).toBeLessThanOrEqual(size.box + 1);
+  }
+});

@@ -214,3 +214,21 @@ test.describe('screenshot', () => {
     await page.screenshot({ path: testInfo.outputPath('speaker-page-1280x720.png') });
   });
 });
+
+test('the countdowns tick in one-line boxes that contain their layout, as wide as their text', async ({
+  speakerPage,
+}) => {
+  await openAt(speakerPage, 'marina-patrier', eventTime('11:04:30'));
+  await expect(speakerPage.countdown).toHaveText('05:30 left');
+  for (const box of [
+    speakerPage.countdown,
+    speakerPage.page.getByTestId('speaker.rehearsal-remaining'),
+  ]) {
+    const style = await box.evaluate((el) => ({
+      contain: getComputedStyle(el).contain,
+      // One line as wide as the text needs (the height is the line's, by design).
+      fits: el.scrollWidth <= el.clientWidth + 1,
+    }));
+    expect(style).toEqual({ contain: 'strict', fits: true });
+  }
+});

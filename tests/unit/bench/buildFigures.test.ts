@@ -21,6 +21,7 @@ function run(overrides: Partial<SiteRun> = {}): SiteRun {
     map: null,
     runOfShow: null,
     speaker: null,
+    clock: null,
     ...overrides,
   };
 }
@@ -29,7 +30,7 @@ const facts: SiteFacts = {
   slides: 2,
   heaviest: { slide: '1/0', elements: 5 },
   map: { none: 'n/a: no map slide' },
-  pages: { runOfShow: null, speaker: null },
+  pages: { runOfShow: null, speaker: null, clock: null },
   total: { js: 50_000, css: 13_000, fontBytes: 0, files: [] },
 };
 
@@ -93,7 +94,7 @@ describe('buildFigures', () => {
     expect(byId(withMap, 'map-drawn').note).toBe('slide map, 180 shapes and markers');
   });
 
-  it('costs run-of-show ticks per DOM update, and flags more than one update a second', () => {
+  it('costs run-of-show ticks per DOM update, beyond the bare clock page measured in the same run', () => {
     const ticking = {
       ...idle,
       cpuPercent: 0.3,
@@ -102,19 +103,57 @@ describe('buildFigures', () => {
       styleRecalcs: 20,
       layouts: 10,
     };
+    // The floor: 10 updates at 1 ms each, then 12 at 1.25 ms.
+    const floor = (taskMs: number, repaints: number) => ({
+      ...idle,
+      cpuPercent: taskMs / 100,
+      taskMs,
+      repaints,
+    });
+    const deckFacts: SiteFacts = {
+      ...facts,
+      pages: { runOfShow: 'run-of-show.html', speaker: 'speaker.html', clock: null },
+    };
+    const baseFacts: SiteFacts = {
+      ...facts,
+      pages: { runOfShow: null, speaker: null, clock: 'clock.html' },
+    };
     const figures = buildFigures(
-      [run({ runOfShow: ticking })],
-      [run()],
-      { ...facts, pages: { runOfShow: 'run-of-show.html', speaker: null } },
-      facts,
+      [run({ runOfShow: ticking, speaker: idle }), run({ runOfShow: { ...ticking, taskMs: 90 } })],
+      [run({ clock: floor(10, 10) }), run({ clock: floor(15, 12) })],
+      deckFacts,
+      baseFacts,
     );
-    expect(byId(figures, 'run-of-show-tick')).toMatchObject({ met: true });
-    expect(byId(figures, 'run-of-show-tick').deck?.median).toBe(1.5);
+    // Absolute 1.5 and 4.5 ms; beyond the floor 0.5 and 3.25 ms: the median is 1.875 ms.
+    expect(byId(figures, 'run-of-show-tick')).toMatchObject({
+      comparison: '+1.9 ms',
+      target: '≤ 2 ms beyond the clock page',
+      met: true,
+    });
+    expect(byId(figures, 'run-of-show-tick').deck?.median).toBe(3);
+    expect(byId(figures, 'run-of-show-tick').baseline?.median).toBe(1.125);
+    expect(byId(figures, 'floor-clock').baseline?.median).toBe(1.125);
     expect(byId(figures, 'run-of-show-updates')).toMatchObject({ met: false });
     expect(byId(figures, 'run-of-show-updates').note).toContain(
       '2.00 style recalcs/s, 1.00 layouts/s',
     );
-    expect(byId(figures, 'idle-speaker').note).toBe('n/a: no speaker page');
+    // A page that changed nothing: no cost per update, its CPU against the floor's.
+    expect(byId(figures, 'speaker-tick')).toMatchObject({ deck: null, met: null });
+    expect(byId(figures, 'speaker-tick').note).toContain('no DOM update in the window');
+    expect(byId(figures, 'idle-speaker')).toMatchObject({ comparison: '+0.00 %' });
+    expect(byId(figures, 'idle-speaker').baseline?.median).toBe(0.125);
+
+    const slow = buildFigures(
+      [run({ runOfShow: { ...ticking, taskMs: 100 } })],
+      [run({ clock: floor(10, 10) })],
+      deckFacts,
+      baseFacts,
+    );
+    expect(byId(slow, 'run-of-show-tick')).toMatchObject({ comparison: '+4.0 ms', met: false });
+    const noFloor = buildFigures([run({ runOfShow: ticking })], [run()], deckFacts, facts);
+    expect(byId(noFloor, 'run-of-show-tick')).toMatchObject({ met: null, comparison: '' });
+    expect(byId(noFloor, 'floor-clock').note).toMatch(/^n\/a: /);
+    expect(byId(noFloor, 'idle-speaker').note).toBe('speaker.html; baseline: the clock page');
   });
 });
 
@@ -127,5 +166,23 @@ describe('formatReport', () => {
     const line = report.split('\n').find((l) => l.includes('1. First slide visible'));
     expect(line).toContain('2.00×');
     expect(line).toContain('≤ 1.10× baseline ✗ missed');
+  });
+});
+
+describe('formatReport of a ticking page', () => {
+  it('shows the cost per update absolute, the floor beside it, and the difference', () => {
+    const figures = buildFigures(
+      [run({ runOfShow: { ...idle, taskMs: 125, repaints: 10 } })],
+      [run({ clock: { ...idle, taskMs: 50, repaints: 10 } })],
+      { ...facts, pages: { runOfShow: 'run-of-show.html', speaker: null, clock: null } },
+      { ...facts, pages: { runOfShow: null, speaker: null, clock: 'clock.html' } },
+    );
+    const line = formatReport(figures)
+      .split('\n')
+      .find((l) => l.includes('5. run-of-show: cost per update'));
+    expect(line).toContain('| 12.5 ms');
+    expect(line).toContain('| 5.0 ms');
+    expect(line).toContain('+7.5 ms');
+    expect(line).toContain('≤ 2 ms beyond the clock page ✗ missed');
   });
 });

@@ -24,6 +24,8 @@ vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
       render: vi.fn(original.cueListPart.render),
     },
     nowHeadPart: { ...original.nowHeadPart, render: vi.fn(original.nowHeadPart.render) },
+    pacePart: { ...original.pacePart, view: vi.fn(original.pacePart.view) },
+    nowCountPart: { ...original.nowCountPart, view: vi.fn(original.nowCountPart.view) },
   };
 });
 
@@ -183,6 +185,23 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
     vi.advanceTimersByTime(1000);
     expect(text(root, 'run-of-show.clock')).toBe('11:02:00');
     expect(cueViews).toHaveBeenCalledTimes(1);
+  });
+
+  it('after the show, a tick asks only the clock: nothing else on the page can change', () => {
+    const root = open(schedule.end.toMillis() + 3_600_500, []);
+    vi.mocked(renderers.pacePart.view).mockClear();
+    vi.mocked(renderers.nowCountPart.view).mockClear();
+    vi.advanceTimersByTime(1000);
+    expect(text(root, 'run-of-show.clock')).toBe('13:30:01');
+    expect(vi.mocked(renderers.pacePart.view)).not.toHaveBeenCalled();
+    expect(vi.mocked(renderers.nowCountPart.view)).not.toHaveBeenCalled();
+  });
+
+  it('during a segment, a tick asks the countdown', () => {
+    open(first.start.toMillis() + 60_500, []);
+    vi.mocked(renderers.nowCountPart.view).mockClear();
+    vi.advanceTimersByTime(1000);
+    expect(vi.mocked(renderers.nowCountPart.view)).toHaveBeenCalledTimes(1);
   });
 
   it('shows the next segment on the clock at its planned start, not at the next minute', () => {
