@@ -1,17 +1,24 @@
 /**
- * Legibility in a Zoom share: every slide fits the 16:9 frame at both sizes, and body text is
- * at least 28 CSS px on a 1920×1080 screen.
+ * Legibility in a Zoom share: every slide fits the 16:9 frame at both sizes, nothing runs into
+ * the organisers along a cover slide's foot, and body text is at least 28 CSS px on a
+ * 1920×1080 screen.
  */
 import type { Page } from '@playwright/test';
+import { eventTime } from './eventTime.ts';
 import { expect, test } from './fixtures.ts';
 
 // Los Angeles is a day behind Bangkok: its times carry a date, the longest text we show.
 test.use({ timezoneId: 'America/Los_Angeles' });
 
-/** What one slide measures: text smaller than the minimum, and boxes outside the frame. */
+/**
+ * What one slide measures: text smaller than the minimum, boxes outside the frame, and text
+ * that runs into the organisers along the foot of a cover slide (they are placed there, out of
+ * the flow, so nothing else keeps the slide's words off them).
+ */
 interface SlideMeasure {
   readonly smallText: string[];
   readonly outside: string[];
+  readonly overOrganisers: string[];
 }
 
 /**
@@ -33,6 +40,9 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
     const scale = frame.width / parseFloat(slides.style.width);
     const smallText: string[] = [];
     const outside: string[] = [];
+    const overOrganisers: string[] = [];
+    const organisers = section.querySelector(':scope ul.organisers');
+    const organisersTop = organisers?.getBoundingClientRect().top ?? Infinity;
     const label = (el: Element): string =>
       `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 40)}"`;
     const scrolls = (el: Element): boolean => {
@@ -73,6 +83,10 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
           break;
         }
       }
+      const rects = [...range.getClientRects()];
+      if (!organisers?.contains(el) && rects.some((r) => r.bottom > organisersTop + 1)) {
+        overOrganisers.push(`text of ${label(el)}`);
+      }
     }
     for (const el of section.querySelectorAll('*')) {
       if (el.closest('aside.notes') || !el.checkVisibility()) continue;
@@ -82,7 +96,7 @@ function measurePresentSlide(page: Page, minPx: number): Promise<SlideMeasure> {
       const seen = painted(el, r);
       if (seen && isOutside(seen)) outside.push(`box of ${label(el)}`);
     }
-    return { smallText, outside };
+    return { smallText, outside, overOrganisers };
   }, minPx);
 }
 
@@ -98,6 +112,9 @@ for (const size of SIZES) {
     page,
   }, testInfo) => {
     await page.setViewportSize({ width: size.width, height: size.height });
+    // Ten minutes before the start, as the host shares it: the holding slide's countdown is
+    // at its largest ("Starts in 9:56"), and the viewer's times are added.
+    await page.clock.install({ time: eventTime('10:50:00') });
     await deck.open();
     // Fonts change line breaks: measure with the real font, not a fallback.
     await page.evaluate(() => document.fonts.ready);
@@ -113,9 +130,13 @@ for (const size of SIZES) {
           await expect(deck.present.locator('.fragment.visible')).toHaveCount(step);
         }
         const where = step > 0 ? `${id} (step ${step})` : id;
-        const { smallText, outside } = await measurePresentSlide(page, size.minTextPx);
+        const { smallText, outside, overOrganisers } = await measurePresentSlide(
+          page,
+          size.minTextPx,
+        );
         problems.push(...smallText.map((p) => `${where}: small ${p}`));
         problems.push(...outside.map((p) => `${where}: outside the frame: ${p}`));
+        problems.push(...overOrganisers.map((p) => `${where}: runs into the organisers: ${p}`));
       }
       if (size.width === 1920) {
         await page.screenshot({ path: testInfo.outputPath(`slide-${id}-1920x1080.png`) });
