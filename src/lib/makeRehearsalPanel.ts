@@ -72,7 +72,7 @@ export function makeRehearsalPanel(options: RehearsalPanelOptions): RehearsalPan
     update(state, segment, canReset) {
       const st = state.timer.status;
       // Set only what changed: writing a reflected attribute, even to its value, is a DOM
-      // change, and the page repaints every second.
+      // change, and the page may repaint every second.
       const hide = (el: HTMLElement, value: boolean): void => {
         if (el.hidden !== value) el.hidden = value;
       };

@@ -8,7 +8,7 @@ import { DateTime, Duration } from 'luxon';
 const LOCALE = 'en-GB';
 
 /**
- * Formats made once per zone and minute. A page repaints every second, and moving an
+ * Formats made once per zone and minute. A page may repaint every second, and moving an
  * instant into a zone (luxon asks Intl for the offset) is most of what a repaint costs;
  * what reads the same for a whole minute (the time to the minute, the date, the offset) is
  * kept. Bounded: cleared when it grows past a few hundred entries.
