@@ -354,6 +354,9 @@ test('two run-of-show windows keep each other’s records: the first mark of a s
   await a.open();
   await b.open();
   await context.clock.pauseAt(eventTime('11:00:05'));
+  // Keys go to the window in front, as a host's would: each window is brought to the front
+  // before its keys (with two open, the other may hold the focus).
+  await first.bringToFront();
   await first.keyboard.press('n');
   await expect(a.current).toContainText('Opening');
   await expect(a.drift).toContainText('0:05 behind');
@@ -362,6 +365,7 @@ test('two run-of-show windows keep each other’s records: the first mark of a s
   await context.clock.pauseAt(eventTime('11:00:20'));
   // Its "start next" applies to the record as stored, so it starts the segment after the
   // opening instead of marking the opening again over the first window's mark.
+  await second.bringToFront();
   await second.keyboard.press('n');
   await expect(b.current).toContainText('Overview');
 
