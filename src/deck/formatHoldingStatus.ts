@@ -8,6 +8,7 @@ import {
   nextTimeUntilChange,
   type InstantLike,
 } from '../time/format.ts';
+import { inMillis } from '../time/clock.ts';
 import type { Phase, Schedule } from '../time/schedule.ts';
 
 /** The countdown's phase and its text. */
@@ -20,16 +21,13 @@ export interface HoldingStatus {
 // exactly at the start, never "0:00" for the whole last second.
 const ROUND_UP_MS = 999;
 
-const toMs = (instant: InstantLike): number =>
-  typeof instant === 'number' ? instant : instant.toMillis();
-
 /**
  * Formats the holding slide's status at `instant`: a countdown before the start, a plain
  * statement during and after the session (never a negative count).
  * @example formatHoldingStatus(schedule, tenToStart).text // "Starts in 10:00"
  */
 export function formatHoldingStatus(schedule: Schedule, instant: InstantLike): HoldingStatus {
-  const nowMs = toMs(instant);
+  const nowMs = inMillis(instant);
   const startMs = schedule.start.toMillis();
   if (nowMs < startMs) {
     return {

@@ -3,6 +3,17 @@ import { DateTime, Duration } from 'luxon';
 /** An instant, as the time module hands it out; other folders name it without importing luxon. */
 export type Instant = DateTime;
 
+/**
+ * An instant as a page's clock gives it: a luxon DateTime, or epoch milliseconds (what a
+ * once-a-second repaint passes, so that it makes no DateTime at all).
+ */
+export type InstantLike = DateTime | number;
+
+/** An instant (epoch ms) or a length of time, in milliseconds, however it was given. */
+export function inMillis(value: InstantLike | Duration): number {
+  return typeof value === 'number' ? value : value.toMillis();
+}
+
 /** A source of the current instant, injected so that pages can run on a rehearsal clock and tests on a fixed one. */
 export interface Clock {
   now(): DateTime;

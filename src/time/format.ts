@@ -3,6 +3,7 @@
  * here, so that one rule decides how a time looks.
  */
 import { DateTime, Duration } from 'luxon';
+import { inMillis, type InstantLike } from './clock.ts';
 
 /** Locale for all formatting: 24-hour clock, day before month. */
 const LOCALE = 'en-GB';
@@ -15,19 +16,10 @@ const LOCALE = 'en-GB';
  */
 const perMinute = new Map<string, string>();
 
-/**
- * An instant as a page's clock gives it: a luxon DateTime, or epoch milliseconds (what a
- * once-a-second repaint passes, so that it makes no DateTime at all while the minute's
- * texts are cached).
- */
-export type InstantLike = DateTime | number;
+export type { InstantLike };
 
 /** A length of time as a Duration or in milliseconds. */
 export type DurationLike = Duration | number;
-
-function toMs(value: InstantLike | DurationLike): number {
-  return typeof value === 'number' ? value : value.toMillis();
-}
 
 function formatPerMinute(
   kind: string,
@@ -35,7 +27,7 @@ function formatPerMinute(
   zone: string,
   make: (local: DateTime) => string,
 ): string {
-  const ms = toMs(instant);
+  const ms = inMillis(instant);
   const key = `${kind} ${zone} ${Math.floor(ms / 60_000)}`;
   let text = perMinute.get(key);
   if (text === undefined) {
@@ -59,7 +51,7 @@ export function formatTime(instant: InstantLike, zone: string): string {
  * seconds are the instant's own.
  */
 export function formatClock(instant: InstantLike, zone: string): string {
-  const seconds = ((Math.floor(toMs(instant) / 1000) % 60) + 60) % 60;
+  const seconds = ((Math.floor(inMillis(instant) / 1000) % 60) + 60) % 60;
   return `${formatTime(instant, zone)}:${String(seconds).padStart(2, '0')}`;
 }
 
@@ -132,7 +124,7 @@ function formatOffsetMinutes(minutes: number): string {
  * @example formatCountdown(Duration.fromObject({ seconds: 95 })) // "1:35"
  */
 export function formatCountdown(duration: DurationLike): string {
-  const totalSeconds = Math.floor(Math.abs(toMs(duration) / 1000));
+  const totalSeconds = Math.floor(Math.abs(inMillis(duration) / 1000));
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);
   const s = totalSeconds % 60;
@@ -144,7 +136,7 @@ export function formatCountdown(duration: DurationLike): string {
  * A duration in words for a countdown far off: "3 days 4 h", "2 h 05 min", or m:ss below an hour.
  */
 export function formatTimeUntil(duration: DurationLike): string {
-  const totalSeconds = Math.max(0, Math.floor(toMs(duration) / 1000));
+  const totalSeconds = Math.max(0, Math.floor(inMillis(duration) / 1000));
   const days = Math.floor(totalSeconds / 86400);
   const hours = Math.floor((totalSeconds % 86400) / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
@@ -160,7 +152,7 @@ export function formatTimeUntil(duration: DurationLike): string {
  * @example formatMinutesUntil(Duration.fromObject({ minutes: 65 })) // "1 h 05 min"
  */
 export function formatMinutesUntil(duration: DurationLike): string {
-  const total = Math.max(0, Math.ceil(toMs(duration) / 60_000));
+  const total = Math.max(0, Math.ceil(inMillis(duration) / 60_000));
   const h = Math.floor(total / 60);
   const m = total % 60;
   return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
@@ -207,7 +199,7 @@ export function formatZoneCity(zone: string): string {
  * @example formatTimer(Duration.fromObject({ milliseconds: 200 })) // "00:01"
  */
 export function formatTimer(duration: DurationLike): string {
-  const seconds = toMs(duration) / 1000;
+  const seconds = inMillis(duration) / 1000;
   const totalSeconds = seconds > 0 ? Math.ceil(seconds) : Math.floor(-seconds);
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
@@ -224,7 +216,7 @@ export function formatSeconds(seconds: number): string {
  * @example formatDrift(Duration.fromObject({ seconds: 80 })) // "1:20 behind"
  */
 export function formatDrift(drift: DurationLike): string {
-  const seconds = Math.trunc(toMs(drift) / 1000);
+  const seconds = Math.trunc(inMillis(drift) / 1000);
   if (seconds === 0) return 'on time';
   return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'behind' : 'ahead'}`;
 }
@@ -234,7 +226,7 @@ export function formatDrift(drift: DurationLike): string {
  * @example formatOverrun(Duration.fromObject({ seconds: -30 })) // "0:30 under"
  */
 export function formatOverrun(difference: DurationLike): string {
-  const seconds = Math.trunc(toMs(difference) / 1000);
+  const seconds = Math.trunc(inMillis(difference) / 1000);
   if (seconds === 0) return 'on time';
   return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'over' : 'under'}`;
 }
@@ -265,7 +257,7 @@ export function fromMillis(ms: number): DateTime {
  * @example formatLateness(Duration.fromObject({ seconds: 9 })) // "0:09 late"
  */
 export function formatLateness(difference: DurationLike): string {
-  const seconds = Math.trunc(toMs(difference) / 1000);
+  const seconds = Math.trunc(inMillis(difference) / 1000);
   if (seconds === 0) return 'on time';
   return `${formatCountdown(seconds * 1000)} ${seconds > 0 ? 'late' : 'early'}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { DateTime, Duration, Interval } from 'luxon';
 import type { AgendaItem, Model, Participant } from '../../data/types.ts';
+import { inMillis, type InstantLike } from './clock.ts';
 import { buildSlidePlans, type PacedSlide, type SlidePlan } from './pacing.ts';
 
 /** One segment of the programme, with its neighbours resolved. */
@@ -150,9 +151,9 @@ export type SpeakerTurn =
  */
 export function getSpeakerTurn(
   segments: readonly ScheduledSegment[],
-  instant: DateTime | number,
+  instant: InstantLike,
 ): SpeakerTurn {
-  const nowMs = typeof instant === 'number' ? instant : instant.toMillis();
+  const nowMs = inMillis(instant);
   for (const segment of segments) {
     const startMs = segment.start.toMillis();
     const endMs = segment.end.toMillis();
