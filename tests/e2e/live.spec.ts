@@ -18,18 +18,19 @@ import {
   type LiveProcess,
   type TestProcess,
 } from './liveProcesses.ts';
+import { testPort } from './ports.ts';
 
-/** Ports of this spec's servers (our range is 4360–4399); one per test, so tests may run at once. */
+/** Ports of this spec's servers; one per test, so tests may run at once. */
 const PORTS = {
-  marks: 4370,
-  messages: 4371,
-  restart: 4372,
-  redisA: 4373,
-  redisB: 4374,
-  roles: 4375,
-  badKey: 4376,
-  noKey: 4377,
-  redis: 4380,
+  marks: testPort(10),
+  messages: testPort(11),
+  restart: testPort(12),
+  redisA: testPort(13),
+  redisB: testPort(14),
+  roles: testPort(15),
+  badKey: testPort(16),
+  noKey: testPort(17),
+  redis: testPort(20),
 } as const;
 
 const INVALID = 'This link is not valid for this show: ask the host for a new one';
