@@ -17,7 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { connectLive, type LiveShow } from '../src/live/connectLive.ts';
 import { parseLiveKey } from '../src/live/liveKey.ts';
 import { loadModel } from '../data/index.ts';
-import { makeShowEvent } from '../src/time/showLog.ts';
+import { makeShowEvent } from '../src/show/showLog.ts';
 import { eventTime } from '../tests/e2e/eventTime.ts';
 import { startLiveServer, type LiveProcess } from '../tests/e2e/liveProcesses.ts';
 

@@ -396,7 +396,7 @@ export interface StatesParties {
 
 /**
  * The resolved event model every page is built from: only what pages read. Pages get it
- * from the build's compact model (`virtual:model`, hydrated by `src/time/hydrateModel.ts`).
+ * from the build's compact model (`virtual:model`, hydrated by `src/show/hydrateModel.ts`).
  */
 export interface Model {
   readonly event: Event;

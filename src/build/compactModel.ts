@@ -5,7 +5,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { PartyDate, ValidatedModel } from '../../data/types.ts';
-import type { CompactModel, CompactPartyDate } from '../time/hydrateModel.ts';
+import type { CompactModel, CompactPartyDate } from '../show/hydrateModel.ts';
 
 /** The ISO string of a valid instant (the validator has rejected invalid ones). */
 function iso(instant: DateTime | null): string {

@@ -11,7 +11,7 @@ import { validateModel } from '../../data/validate.ts';
 import type { ValidatedModel } from '../../data/types.ts';
 import type { SlideDoc } from '../deck/slideDoc.ts';
 import { escapeHtml } from '../markdown/renderMarkdown.ts';
-import { hydrateModel } from '../time/hydrateModel.ts';
+import { hydrateModel } from '../show/hydrateModel.ts';
 import { compactModel } from './compactModel.ts';
 import { injectThemeCss } from './formatThemeCss.ts';
 import { loadDataInput } from './loadDataInput.ts';

@@ -5,7 +5,7 @@
  * text from the clock, so a throttled or late wake-up never drifts the count.
  */
 import type { RevealApi } from 'reveal.js';
-import { MAX_SLEEP_MS } from '../lib/controller.ts';
+import { MAX_SLEEP_MS } from '../lib/repaintTimer.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import type { Schedule } from '../time/schedule.ts';
 import {

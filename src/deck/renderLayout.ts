@@ -11,7 +11,7 @@ import {
   formatTimeRange,
   formatZoneCity,
 } from '../time/format.ts';
-import { formatSpeakerName } from '../time/cues.ts';
+import { formatSpeakerName } from '../show/cues.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Layout } from './layouts.ts';
 import type { SlideText } from './slideDoc.ts';

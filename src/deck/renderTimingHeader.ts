@@ -7,8 +7,8 @@
  * the status line (see makeRunOfShowPlugin and makeStatusLineController), not in it.
  */
 import { h } from '../lib/h.ts';
-import { formatHandOver } from '../time/cues.ts';
-import { getSegmentCheckpoints } from '../time/checkpoints.ts';
+import { formatHandOver } from '../show/cues.ts';
+import { getSegmentCheckpoints } from '../show/checkpoints.ts';
 import { formatSeconds, formatTime, formatTimeRange, formatWindow } from '../time/format.ts';
 import type { SlidePlan } from '../time/pacing.ts';
 import { getSlideWindow, type Schedule, type ScheduledSegment } from '../time/schedule.ts';

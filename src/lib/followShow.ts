@@ -4,10 +4,10 @@
  * the deck's status line follow it (another window saving, or the live server).
  */
 import type { Store } from '../store/makeStore.ts';
-import { applyReplans } from '../time/replan.ts';
+import { applyReplans } from '../show/replan.ts';
 import type { Schedule } from '../time/schedule.ts';
-import { foldShowLog, type ShowEvent, type ShowRecord } from '../time/showLog.ts';
-import { isSameView } from './controller.ts';
+import { foldShowLog, type ShowEvent, type ShowRecord } from '../show/showLog.ts';
+import { isSameView } from './isSameView.ts';
 
 /** The record and the plan it implies. */
 export interface ShowReading {

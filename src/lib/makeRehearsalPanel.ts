@@ -4,7 +4,7 @@
  * state and says what each action does; the panel only shows and reports.
  */
 import type { ScheduledSegment } from '../time/schedule.ts';
-import type { RehearsalState } from '../time/rehearsal.ts';
+import type { RehearsalState } from '../show/rehearsal.ts';
 import { h } from './h.ts';
 import { makeButton } from './makeButton.ts';
 

@@ -3,7 +3,7 @@
  * Events of the same millisecond (a fast double key press, or a frozen clock in tests) go by
  * their order in the shared log, which every copy of the document agrees on.
  */
-import type { ShowEvent } from '../time/showLog.ts';
+import type { ShowEvent } from '../show/showLog.ts';
 
 /** The id of the latest slide in `events` (in the live log's order), or `null` if none. */
 export function findLatestSlide(events: readonly ShowEvent[]): string | null {

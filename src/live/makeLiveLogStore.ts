@@ -5,7 +5,7 @@
  * other roles read the live log only, since the server would not take their writes.
  */
 import type { Store } from '../store/makeStore.ts';
-import { compareShowEvents, parseShowEvent, type ShowEvent } from '../time/showLog.ts';
+import { compareShowEvents, parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 import type { LiveShow } from './connectLive.ts';
 
 /** The union of logs by event id, in log order. */

@@ -4,11 +4,12 @@
  * message composer and log on the run-of-show (host and moderator), and the current message
  * with its acknowledgement on a speaker's page.
  */
-import { makeRegion, type Controller } from '../lib/controller.ts';
+import { makeRegion } from '../lib/morph.ts';
+import { type Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
-import { parseShowEvent } from '../time/showLog.ts';
+import { parseShowEvent } from '../show/showLog.ts';
 import type { LiveShow } from './connectLive.ts';
 import { findLatestSlide } from './findLatestSlide.ts';
 import {

@@ -16,7 +16,7 @@ import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
-import { hydrateModel } from '../time/hydrateModel.ts';
+import { hydrateModel } from '../show/hydrateModel.ts';
 import { buildSchedule, type Schedule } from '../time/schedule.ts';
 import type { LivePage } from './livePage.ts';
 

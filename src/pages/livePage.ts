@@ -20,7 +20,7 @@ import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
-import { makeShowEvent, parseShowEvent, type ShowEvent } from '../time/showLog.ts';
+import { makeShowEvent, parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** Options for `startLivePage`. */
 export interface LivePageOptions {

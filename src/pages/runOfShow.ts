@@ -14,7 +14,7 @@ import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStore
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
 import { buildSchedule } from '../time/schedule.ts';
-import { hydrateModel } from '../time/hydrateModel.ts';
+import { hydrateModel } from '../show/hydrateModel.ts';
 import type { LivePage } from './livePage.ts';
 
 /** Starts the live show when the URL carries a key (live mode only); `null` otherwise. */

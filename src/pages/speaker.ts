@@ -12,10 +12,10 @@ import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
 import { renderSpeakerIndex, type SpeakerSlide } from '../speaker/renderSpeakerPage.ts';
 import { makeShowRecordStore, makeSpeakerRehearsalStore } from '../store/showStores.ts';
 import { systemClock } from '../time/clock.ts';
-import { formatSpeakerName } from '../time/cues.ts';
+import { formatSpeakerName } from '../show/cues.ts';
 import { viewerZone } from '../time/format.ts';
 import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../time/schedule.ts';
-import { hydrateModel } from '../time/hydrateModel.ts';
+import { hydrateModel } from '../show/hydrateModel.ts';
 import type { LivePage } from './livePage.ts';
 
 const speakerHref = (id: string): string => `speaker.html?speaker=${encodeURIComponent(id)}`;

@@ -10,11 +10,11 @@ import {
   formatChapterList,
   formatWebVtt,
   getRecordingStart,
-} from '../time/chapters.ts';
-import { buildShowReport, type SegmentReport } from '../time/drift.ts';
+} from '../show/chapters.ts';
+import { buildShowReport, type SegmentReport } from '../show/drift.ts';
 import { formatIso, fromMillis } from '../time/format.ts';
 import type { Phase } from '../time/schedule.ts';
-import type { ShowRecord } from '../time/showLog.ts';
+import type { ShowRecord } from '../show/showLog.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import { renderReport, type RunOfShowContext } from './renderRunOfShow.ts';
 

@@ -3,7 +3,8 @@
  * rehearsal clock in rehearsal mode, and the page's regions, each redrawn only when its
  * view changes. The repaint timer only says "look again"; no time is counted in ticks.
  */
-import { makePageController, makePartRegion, type Controller } from '../lib/controller.ts';
+import { makePageController, type Controller } from '../lib/controller.ts';
+import { makePartRegion } from '../lib/part.ts';
 import { makeLazyDownload } from '../lib/downloads.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
@@ -11,8 +12,8 @@ import { makeNoticeList } from '../lib/makeNoticeList.ts';
 import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPanel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { ShowChannel } from '../sync/makeShowChannel.ts';
-import { buildProgrammeEntries } from '../time/calendarEntries.ts';
-import { getCheckpoints, getSegmentCheckpoints } from '../time/checkpoints.ts';
+import { buildProgrammeEntries } from '../show/calendarEntries.ts';
+import { getCheckpoints, getSegmentCheckpoints } from '../show/checkpoints.ts';
 import { makeRehearsalClock, readClockMs, type Clock, type Instant } from '../time/clock.ts';
 import {
   getLastStarted,
@@ -20,7 +21,7 @@ import {
   getShowFrame,
   getShowMoment,
   type ShowFrame,
-} from '../time/drift.ts';
+} from '../show/drift.ts';
 import {
   formatClock,
   fromMillis,
@@ -36,9 +37,9 @@ import {
   resumeRehearsal,
   startRehearsal,
   type RehearsalState,
-} from '../time/rehearsal.ts';
+} from '../show/rehearsal.ts';
 import type { ScheduledSegment } from '../time/schedule.ts';
-import { makeShowEvent, type ShowEvent } from '../time/showLog.ts';
+import { makeShowEvent, type ShowEvent } from '../show/showLog.ts';
 import { makeReportSection } from './makeReportSection.ts';
 import { makeShowDesk, type ShowDesk } from './makeShowDesk.ts';
 import {

@@ -7,8 +7,8 @@ import { readShow, type ShowReading } from '../lib/followShow.ts';
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import type { DeckSlideMessage } from '../sync/makeShowChannel.ts';
 import type { Clock } from '../time/clock.ts';
-import { getLastStarted, getNextToStart, getShowStatus, isDueToStart } from '../time/drift.ts';
-import { applyReplans } from '../time/replan.ts';
+import { getLastStarted, getNextToStart, getShowStatus, isDueToStart } from '../show/drift.ts';
+import { applyReplans } from '../show/replan.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import {
   foldShowLog,
@@ -17,7 +17,7 @@ import {
   type ShowEvent,
   type ShowEventBody,
   type ShowRecord,
-} from '../time/showLog.ts';
+} from '../show/showLog.ts';
 
 /** Options for `makeShowDesk`. */
 export interface ShowDeskOptions {

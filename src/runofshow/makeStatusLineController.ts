@@ -3,14 +3,15 @@
  * next checkpoint) for a small space inside another page: the deck shows it in reveal's
  * speaker view. It follows the live record the run-of-show saves; it never writes.
  */
-import { makePageController, makePartRegion, type Controller } from '../lib/controller.ts';
+import { makePageController, type Controller } from '../lib/controller.ts';
+import { makePartRegion } from '../lib/part.ts';
 import { followShow } from '../lib/followShow.ts';
 import { h } from '../lib/h.ts';
 import type { Store } from '../store/makeStore.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import { nextClockChange } from '../time/format.ts';
-import { getShowStatus } from '../time/drift.ts';
-import type { ShowEvent } from '../time/showLog.ts';
+import { getShowStatus } from '../show/drift.ts';
+import type { ShowEvent } from '../show/showLog.ts';
 import type { Schedule } from '../time/schedule.ts';
 import { statusLinePart } from './renderStatusLine.ts';
 

@@ -3,11 +3,11 @@
  * instant. The controller decides when to call them; nothing here reads the clock.
  */
 import type { Model, Participant } from '../../data/types.ts';
-import { definePart } from '../lib/controller.ts';
+import { definePart } from '../lib/part.ts';
 import { h, type Child } from '../lib/h.ts';
 import { renderMeter, toMeterPercent } from '../lib/renderMeter.ts';
-import { getCheckpointAlert, getSegmentCheckpoints } from '../time/checkpoints.ts';
-import type { Chapter } from '../time/chapters.ts';
+import { getCheckpointAlert, getSegmentCheckpoints } from '../show/checkpoints.ts';
+import type { Chapter } from '../show/chapters.ts';
 import {
   formatHandIn,
   formatHandOver,
@@ -15,7 +15,7 @@ import {
   formatSegmentName,
   formatSegmentRef,
   formatSpeakerName,
-} from '../time/cues.ts';
+} from '../show/cues.ts';
 import type { Instant } from '../time/clock.ts';
 import {
   getPaceOfMs,
@@ -23,7 +23,7 @@ import {
   type ShowMoment,
   type ShowStatus,
   type Warning,
-} from '../time/drift.ts';
+} from '../show/drift.ts';
 import {
   formatClock,
   formatDrift,

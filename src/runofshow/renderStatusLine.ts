@@ -1,8 +1,8 @@
-import { definePart } from '../lib/controller.ts';
+import { definePart } from '../lib/part.ts';
 import { h } from '../lib/h.ts';
 import type { Instant } from '../time/clock.ts';
-import { getCheckpoints } from '../time/checkpoints.ts';
-import type { ShowStatus } from '../time/drift.ts';
+import { getCheckpoints } from '../show/checkpoints.ts';
+import type { ShowStatus } from '../show/drift.ts';
 import {
   formatClock,
   formatDrift,
@@ -10,7 +10,7 @@ import {
   formatTimer,
   formatTimeUntil,
 } from '../time/format.ts';
-import { getReplannedMinutes } from '../time/replan.ts';
+import { getReplannedMinutes } from '../show/replan.ts';
 import type { Schedule } from '../time/schedule.ts';
 
 /** What the status line adds besides the status: re-plans and the next checkpoint. */

@@ -4,7 +4,8 @@
  * whose every step (start, pause, resume, reset) is saved at once, with each finished run
  * kept in a log. A reload picks up exactly where the page was.
  */
-import { makePageController, makePartRegion, type Controller } from '../lib/controller.ts';
+import { makePageController, type Controller } from '../lib/controller.ts';
+import { makePartRegion } from '../lib/part.ts';
 import { makeDownloadLinks, makeLazyDownload, type DownloadLinks } from '../lib/downloads.ts';
 import { followShow } from '../lib/followShow.ts';
 import { formatCsv } from '../lib/formatCsv.ts';
@@ -12,9 +13,9 @@ import { h } from '../lib/h.ts';
 import { makeNoticeList } from '../lib/makeNoticeList.ts';
 import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPanel.ts';
 import type { Store } from '../store/makeStore.ts';
-import { buildSpeakerEntries } from '../time/calendarEntries.ts';
+import { buildSpeakerEntries } from '../show/calendarEntries.ts';
 import { makeRehearsalClock, readClockMs, type Clock } from '../time/clock.ts';
-import { formatSpeakerName } from '../time/cues.ts';
+import { formatSpeakerName } from '../show/cues.ts';
 import { formatClock, formatIso, fromMillis } from '../time/format.ts';
 import {
   chooseRehearsalSegment,
@@ -25,9 +26,9 @@ import {
   resumeRehearsal,
   startRehearsal,
   type SpeakerRehearsal,
-} from '../time/rehearsal.ts';
+} from '../show/rehearsal.ts';
 import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
-import type { ShowEvent } from '../time/showLog.ts';
+import type { ShowEvent } from '../show/showLog.ts';
 import {
   countdownPart,
   getSpeakerPageNextChange,

@@ -4,13 +4,13 @@
  * countdown to their turn, the rehearsal clock and its log, and the list of speakers.
  */
 import type { Model, Participant, Speaker } from '../../data/types.ts';
-import { definePart } from '../lib/controller.ts';
+import { definePart } from '../lib/part.ts';
 import { h, trustedHtml, type Child } from '../lib/h.ts';
 import { renderMeter, toMeterPercent } from '../lib/renderMeter.ts';
 import type { Instant } from '../time/clock.ts';
-import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../time/cues.ts';
-import { getSegmentCheckpoints } from '../time/checkpoints.ts';
-import { getWarningOfMs } from '../time/drift.ts';
+import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../show/cues.ts';
+import { getSegmentCheckpoints } from '../show/checkpoints.ts';
+import { getWarningOfMs } from '../show/drift.ts';
 import {
   formatClock,
   formatDateTime,
@@ -33,7 +33,7 @@ import {
   type InstantLike,
 } from '../time/format.ts';
 import type { SlidePlan } from '../time/pacing.ts';
-import { getRunLength, getRunOverrun, type RehearsalRun } from '../time/rehearsal.ts';
+import { getRunLength, getRunOverrun, type RehearsalRun } from '../show/rehearsal.ts';
 import {
   getSlideWindow,
   getSpeakerTurn,

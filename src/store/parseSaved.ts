@@ -3,7 +3,7 @@
  * throws an Error naming the first field that does not fit.
  */
 import type { TimerState, TimerStatus } from '../time/clock.ts';
-import type { RehearsalRun, RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
+import type { RehearsalRun, RehearsalState, SpeakerRehearsal } from '../show/rehearsal.ts';
 import { expectDuration, expectId, expectInOrder, expectInstant } from './checkValues.ts';
 
 type Fields = Readonly<Record<string, unknown>>;

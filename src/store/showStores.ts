@@ -2,8 +2,8 @@
  * The saved state of the run-of-show and the speaker pages, one key each, namespaced by the
  * event's id so that two sessions of the series never share records.
  */
-import { parseShowLog, type ShowEvent } from '../time/showLog.ts';
-import type { RehearsalState, SpeakerRehearsal } from '../time/rehearsal.ts';
+import { parseShowLog, type ShowEvent } from '../show/showLog.ts';
+import type { RehearsalState, SpeakerRehearsal } from '../show/rehearsal.ts';
 import { makeStore, type Store } from './makeStore.ts';
 import { buildStoreKey, parseRehearsalState, parseSpeakerRehearsal } from './parseSaved.ts';
 

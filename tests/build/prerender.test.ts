@@ -16,7 +16,7 @@ import { loadSlideDocs } from '../../src/build/loadSlides.ts';
 import { inlineLogos } from '../../src/build/slidesPlugin.ts';
 import { addViewerTimes } from '../../src/deck/addViewerTimes.ts';
 import { buildDeck } from '../../src/deck/buildDeck.ts';
-import { hydrateModel } from '../../src/time/hydrateModel.ts';
+import { hydrateModel } from '../../src/show/hydrateModel.ts';
 import { buildSchedule } from '../../src/time/schedule.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

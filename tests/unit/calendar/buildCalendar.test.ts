@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../src/calendar/buildCalendar.ts';
-import { buildProgrammeEntries, buildSpeakerEntries } from '../../../src/time/calendarEntries.ts';
+import { buildProgrammeEntries, buildSpeakerEntries } from '../../../src/show/calendarEntries.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 

@@ -3,7 +3,7 @@ import type { RevealApi } from 'reveal.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { CountdownController } from '../../../src/deck/CountdownController.ts';
-import { MAX_SLEEP_MS } from '../../../src/lib/controller.ts';
+import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 

@@ -1,15 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  definePart,
-  isSameView,
-  makePageController,
-  makePartRegion,
-  makeRegion,
-  MAX_SLEEP_MS,
-  morph,
-  startController,
-} from '../../../src/lib/controller.ts';
+import { definePart, makePartRegion } from '../../../src/lib/part.ts';
+import { isSameView } from '../../../src/lib/isSameView.ts';
+import { makePageController, startController } from '../../../src/lib/controller.ts';
+import { makeRegion, morph } from '../../../src/lib/morph.ts';
+import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { h } from '../../../src/lib/h.ts';
 
 describe('morph', () => {

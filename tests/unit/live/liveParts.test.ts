@@ -7,7 +7,7 @@ import {
   parseLiveRequest,
 } from '../../../src/live/liveMessages.ts';
 import { mergeShowLogs } from '../../../src/live/makeLiveLogStore.ts';
-import type { ShowEvent } from '../../../src/time/showLog.ts';
+import type { ShowEvent } from '../../../src/show/showLog.ts';
 
 const at = Date.UTC(2025, 7, 28, 4);
 const mac = 'x'.repeat(24);

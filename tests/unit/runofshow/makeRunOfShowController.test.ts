@@ -8,7 +8,7 @@ import {
   type Controller,
 } from '../../../src/runofshow/makeRunOfShowController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
-import { makeShowEvent, type ShowEvent } from '../../../src/time/showLog.ts';
+import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
 import * as renderers from '../../../src/runofshow/renderRunOfShow.ts';
 

@@ -20,9 +20,9 @@ import {
   getShowMoment,
   getShowStatus,
   type ShowMoment,
-} from '../../../src/time/drift.ts';
-import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
-import { applyReplans } from '../../../src/time/replan.ts';
+} from '../../../src/show/drift.ts';
+import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
+import { applyReplans } from '../../../src/show/replan.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 
 const model = fixtureModel;

@@ -2,13 +2,14 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import { MAX_SLEEP_MS, startController, type Controller } from '../../../src/lib/controller.ts';
+import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
+import { startController, type Controller } from '../../../src/lib/controller.ts';
 import { makeSpeakerController } from '../../../src/speaker/makeSpeakerController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { systemClock } from '../../../src/time/clock.ts';
-import { idleRehearsal, type SpeakerRehearsal } from '../../../src/time/rehearsal.ts';
+import { idleRehearsal, type SpeakerRehearsal } from '../../../src/show/rehearsal.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
-import type { ShowEvent } from '../../../src/time/showLog.ts';
+import type { ShowEvent } from '../../../src/show/showLog.ts';
 
 const model = fixtureModel;
 const schedule = buildSchedule(model);

@@ -9,7 +9,7 @@ import {
   segmentsPart,
   type SpeakerContext,
 } from '../../../src/speaker/renderSpeakerPage.ts';
-import { applyReplans } from '../../../src/time/replan.ts';
+import { applyReplans } from '../../../src/show/replan.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
 
 const model = fixtureModel;

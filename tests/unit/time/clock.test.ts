@@ -18,7 +18,7 @@ import {
   resetRehearsal,
   resumeRehearsal,
   startRehearsal,
-} from '../../../src/time/rehearsal.ts';
+} from '../../../src/show/rehearsal.ts';
 import { formatClock } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { allocateSlideSeconds } from '../../../src/time/pacing.ts';
-import { formatHandIn, formatHandOver } from '../../../src/time/cues.ts';
+import { formatHandIn, formatHandOver } from '../../../src/show/cues.ts';
 import {
   buildSchedule,
   buildScheduleSlidePlans,

@@ -5,7 +5,7 @@
  * announced schedule is never changed; the report keeps it as the original plan.
  */
 import { Interval, type DateTime } from 'luxon';
-import type { Schedule, ScheduledSegment } from './schedule.ts';
+import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Replan } from './showLog.ts';
 
 /** The shortest a segment may become by re-planning: one minute. */

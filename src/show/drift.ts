@@ -9,8 +9,8 @@
  * lengths, so the projected end is the planned end plus the drift.
  */
 import { DateTime, Duration } from 'luxon';
-import type { Phase, Schedule, ScheduledSegment } from './schedule.ts';
-import { getScheduleStatus } from './schedule.ts';
+import type { Phase, Schedule, ScheduledSegment } from '../time/schedule.ts';
+import { getScheduleStatus } from '../time/schedule.ts';
 import type { ShowRecord } from './showLog.ts';
 
 /** How the show runs against the plan. */

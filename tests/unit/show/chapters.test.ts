@@ -6,9 +6,9 @@ import {
   formatChapterList,
   formatWebVtt,
   getRecordingStart,
-} from '../../../src/time/chapters.ts';
+} from '../../../src/show/chapters.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
-import { foldShowLog, makeShowEvent, type ShowEventBody } from '../../../src/time/showLog.ts';
+import { foldShowLog, makeShowEvent, type ShowEventBody } from '../../../src/show/showLog.ts';
 
 const schedule = buildSchedule(fixtureModel);
 const ms = (t: string): number =>

@@ -6,8 +6,8 @@
 import type { Model, Speaker } from '../../data/types.ts';
 import type { CalendarEntry } from '../calendar/buildCalendar.ts';
 import { formatRole, formatSpeakerName } from './cues.ts';
-import { formatTimeRange } from './format.ts';
-import { getSpeakerSegments, type Schedule, type ScheduledSegment } from './schedule.ts';
+import { formatTimeRange } from '../time/format.ts';
+import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 
 function uid(model: Model, ...parts: readonly string[]): string {
   return `${[model.event.id, ...parts].join('-')}@recognition-webinar`;

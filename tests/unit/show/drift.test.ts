@@ -6,8 +6,8 @@ import {
   getNextToStart,
   getShowStatus,
   getWarning,
-} from '../../../src/time/drift.ts';
-import { emptyShowRecord, type ShowRecord } from '../../../src/time/showLog.ts';
+} from '../../../src/show/drift.ts';
+import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
 import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 

@@ -11,7 +11,7 @@ import {
   parseShowLog,
   type ShowEvent,
   type ShowEventBody,
-} from '../../../src/time/showLog.ts';
+} from '../../../src/show/showLog.ts';
 import { makeShowRecordStore } from '../../../src/store/showStores.ts';
 
 const schedule = buildSchedule(fixtureModel);

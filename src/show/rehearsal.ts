@@ -11,8 +11,8 @@ import {
   resumeTimer,
   startTimer,
   type TimerState,
-} from './clock.ts';
-import type { ScheduledSegment } from './schedule.ts';
+} from '../time/clock.ts';
+import type { ScheduledSegment } from '../time/schedule.ts';
 
 /** One finished rehearsal of a segment. */
 export interface RehearsalRun {

@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import { applyReplans } from '../../../src/time/replan.ts';
+import { applyReplans } from '../../../src/show/replan.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
 import { formatTime } from '../../../src/time/format.ts';
-import type { Replan } from '../../../src/time/showLog.ts';
+import type { Replan } from '../../../src/show/showLog.ts';
 
 const schedule = buildSchedule(fixtureModel);
 let n = 0;
