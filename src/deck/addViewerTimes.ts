@@ -7,7 +7,9 @@
 import type { DateTime } from 'luxon';
 import type { Model } from '../../data/types.ts';
 import type { Schedule } from '../time/schedule.ts';
-import { renderProgrammeCaption, renderTimes, type LayoutContext } from './renderLayout.ts';
+import { renderProgrammeCaption } from './layouts/programme.ts';
+import { renderTimes } from './layouts/times.ts';
+import type { LayoutContext } from './layouts/layoutContext.ts';
 
 /**
  * Replaces `el` with `next` unless they are the same, and says whether it did. Compared as

@@ -5,7 +5,7 @@
  * with its acknowledgement on a speaker's page.
  */
 import { makeRegion } from '../lib/morph.ts';
-import { type Controller } from '../lib/controller.ts';
+import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';

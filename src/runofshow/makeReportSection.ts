@@ -16,7 +16,8 @@ import { formatIso, fromMillis } from '../time/format.ts';
 import type { Phase } from '../time/schedule.ts';
 import type { ShowRecord } from '../show/showLog.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
-import { renderReport, type RunOfShowContext } from './renderRunOfShow.ts';
+import { renderReport } from './renderReport.ts';
+import type { RunOfShowContext } from './runOfShowContext.ts';
 
 /** The report's region and the report itself, for the cue list's actual starts. */
 export interface ReportSection {

@@ -42,22 +42,18 @@ import type { ScheduledSegment } from '../time/schedule.ts';
 import { makeShowEvent, type ShowEvent } from '../show/showLog.ts';
 import { makeReportSection } from './makeReportSection.ts';
 import { makeShowDesk, type ShowDesk } from './makeShowDesk.ts';
-import {
-  checkpointAlertPart,
-  clockCaptionPart,
-  clockTimePart,
-  cueListPart,
-  deckStatusPart,
-  formatSegmentName,
-  nextPart,
-  nowCountPart,
-  nowHeadPart,
-  offerPart,
-  pacePart,
-  renderSpeakerLinks,
-  renderTitle,
-  type RunOfShowContext,
-} from './renderRunOfShow.ts';
+import { checkpointAlertPart } from './parts/checkpointAlert.ts';
+import { clockCaptionPart, clockTimePart } from './parts/clock.ts';
+import { cueListPart } from './parts/cueList.ts';
+import { deckStatusPart } from './parts/deckStatus.ts';
+import { formatSegmentName } from '../show/cues.ts';
+import { nextPart } from './parts/next.ts';
+import { nowCountPart, nowHeadPart } from './parts/now.ts';
+import { offerPart } from './parts/offer.ts';
+import { pacePart } from './parts/pace.ts';
+import { renderSpeakerLinks } from './parts/speakerLinks.ts';
+import { renderTitle } from './parts/title.ts';
+import type { RunOfShowContext } from './runOfShowContext.ts';
 
 export type { Controller };
 

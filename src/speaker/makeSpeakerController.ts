@@ -29,16 +29,14 @@ import {
 } from '../show/rehearsal.ts';
 import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 import type { ShowEvent } from '../show/showLog.ts';
-import {
-  countdownPart,
-  getSpeakerPageNextChange,
-  moderatorPlanPart,
-  rehearsalClockPart,
-  renderRehearsalLog,
-  renderSpeakerHeader,
-  segmentsPart,
-  type SpeakerContext,
-} from './renderSpeakerPage.ts';
+import { countdownPart } from './parts/countdown.ts';
+import { getSpeakerPageNextChange } from './nextChange.ts';
+import { moderatorPlanPart } from './parts/moderatorPlan.ts';
+import { rehearsalClockPart } from './parts/rehearsalClock.ts';
+import { renderRehearsalLog } from './parts/rehearsalLog.ts';
+import { renderSpeakerHeader } from './parts/header.ts';
+import { segmentsPart } from './parts/segments.ts';
+import type { SpeakerContext } from './speakerContext.ts';
 
 /** Options for `makeSpeakerController`. */
 export interface SpeakerControllerOptions {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import { buildDeck } from '../../../src/deck/buildDeck.ts';
-import { renderUnbrokenHyphens } from '../../../src/deck/renderLayout.ts';
+import { renderUnbrokenHyphens } from '../../../src/deck/layouts/people.ts';
 import { loadSlideDocs } from '../../../src/build/loadSlides.ts';
 import { formatTime } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';

@@ -10,12 +10,13 @@ import {
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
-import * as renderers from '../../../src/runofshow/renderRunOfShow.ts';
+import * as cueList from '../../../src/runofshow/parts/cueList.ts';
+import * as nowParts from '../../../src/runofshow/parts/now.ts';
+import * as pace from '../../../src/runofshow/parts/pace.ts';
 
 // Count how often the cue list is drawn: only when its view changes, not at every tick.
-vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
-  const original =
-    await importOriginal<typeof import('../../../src/runofshow/renderRunOfShow.ts')>();
+vi.mock('../../../src/runofshow/parts/cueList.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/runofshow/parts/cueList.ts')>();
   return {
     ...original,
     cueListPart: {
@@ -23,10 +24,19 @@ vi.mock('../../../src/runofshow/renderRunOfShow.ts', async (importOriginal) => {
       view: vi.fn(original.cueListPart.view),
       render: vi.fn(original.cueListPart.render),
     },
+  };
+});
+vi.mock('../../../src/runofshow/parts/now.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/runofshow/parts/now.ts')>();
+  return {
+    ...original,
     nowHeadPart: { ...original.nowHeadPart, render: vi.fn(original.nowHeadPart.render) },
-    pacePart: { ...original.pacePart, view: vi.fn(original.pacePart.view) },
     nowCountPart: { ...original.nowCountPart, view: vi.fn(original.nowCountPart.view) },
   };
+});
+vi.mock('../../../src/runofshow/parts/pace.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/runofshow/parts/pace.ts')>();
+  return { ...original, pacePart: { ...original.pacePart, view: vi.fn(original.pacePart.view) } };
 });
 
 const model = fixtureModel;
@@ -79,8 +89,8 @@ const find = (root: Element, selector: string): Element => {
 describe('the run-of-show repaints only what changed', () => {
   it('touches only the clock and the countdown texts on a tick; the cue list is not drawn', () => {
     const { root, tick } = start();
-    vi.mocked(renderers.cueListPart.render).mockClear();
-    vi.mocked(renderers.nowHeadPart.render).mockClear();
+    vi.mocked(cueList.cueListPart.render).mockClear();
+    vi.mocked(nowParts.nowHeadPart.render).mockClear();
     const cues = find(root, '.ros-cues');
     const clock = find(root, '[data-testid="run-of-show.clock"]');
     const remaining = find(root, '[data-testid="run-of-show.remaining"]');
@@ -96,8 +106,8 @@ describe('the run-of-show repaints only what changed', () => {
 
     tick(1);
 
-    expect(vi.mocked(renderers.cueListPart.render)).not.toHaveBeenCalled();
-    expect(vi.mocked(renderers.nowHeadPart.render)).not.toHaveBeenCalled();
+    expect(vi.mocked(cueList.cueListPart.render)).not.toHaveBeenCalled();
+    expect(vi.mocked(nowParts.nowHeadPart.render)).not.toHaveBeenCalled();
     const touched = watcher.takeRecords().map((r) => {
       const owner = r.target instanceof Element ? r.target : r.target.parentElement;
       const place = owner?.closest('[data-testid], [role="progressbar"]');
@@ -127,9 +137,9 @@ describe('the run-of-show repaints only what changed', () => {
         'data-state',
       );
     expect(cueState(first.id)).toBe('current');
-    vi.mocked(renderers.cueListPart.render).mockClear();
+    vi.mocked(cueList.cueListPart.render).mockClear();
     find(root, '[data-testid="run-of-show.start-next"]').dispatchEvent(new MouseEvent('click'));
-    expect(vi.mocked(renderers.cueListPart.render)).toHaveBeenCalled();
+    expect(vi.mocked(cueList.cueListPart.render)).toHaveBeenCalled();
     tick(1);
     expect(cueState(first.id)).toBe('done');
     expect(cueState(second.id)).toBe('current');
@@ -162,7 +172,7 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
     const root = open(first.start.toMillis() + 60_500, [
       makeShowEvent({ kind: 'start', segmentId: first.id }, first.start.toMillis()),
     ]);
-    const cueViews = vi.mocked(renderers.cueListPart.view);
+    const cueViews = vi.mocked(cueList.cueListPart.view);
     cueViews.mockClear();
     expect(text(root, 'run-of-show.clock')).toBe('11:01:00');
     vi.advanceTimersByTime(58_500);
@@ -175,19 +185,19 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
 
   it('after the show, a tick asks only the clock: nothing else on the page can change', () => {
     const root = open(schedule.end.toMillis() + 3_600_500, []);
-    vi.mocked(renderers.pacePart.view).mockClear();
-    vi.mocked(renderers.nowCountPart.view).mockClear();
+    vi.mocked(pace.pacePart.view).mockClear();
+    vi.mocked(nowParts.nowCountPart.view).mockClear();
     vi.advanceTimersByTime(1000);
     expect(text(root, 'run-of-show.clock')).toBe('13:30:01');
-    expect(vi.mocked(renderers.pacePart.view)).not.toHaveBeenCalled();
-    expect(vi.mocked(renderers.nowCountPart.view)).not.toHaveBeenCalled();
+    expect(vi.mocked(pace.pacePart.view)).not.toHaveBeenCalled();
+    expect(vi.mocked(nowParts.nowCountPart.view)).not.toHaveBeenCalled();
   });
 
   it('during a segment, a tick asks the countdown', () => {
     open(first.start.toMillis() + 60_500, []);
-    vi.mocked(renderers.nowCountPart.view).mockClear();
+    vi.mocked(nowParts.nowCountPart.view).mockClear();
     vi.advanceTimersByTime(1000);
-    expect(vi.mocked(renderers.nowCountPart.view)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(nowParts.nowCountPart.view)).toHaveBeenCalledTimes(1);
   });
 
   it('shows the next segment on the clock at its planned start, not at the next minute', () => {

@@ -5,14 +5,11 @@ import { validateModel } from '../../../data/validate.ts';
 import { fixtureInput, fixtureModel } from '../../fixtures/model.ts';
 import { formatCsvField } from '../../../src/lib/formatCsv.ts';
 import { buildReportRecords, formatReportCsv } from '../../../src/runofshow/formatReport.ts';
-import {
-  cueListPart,
-  getCueState,
-  nextPart,
-  nowPart,
-  pacePart,
-  type RunOfShowContext,
-} from '../../../src/runofshow/renderRunOfShow.ts';
+import { cueListPart, getCueState } from '../../../src/runofshow/parts/cueList.ts';
+import { nextPart } from '../../../src/runofshow/parts/next.ts';
+import { nowPart } from '../../../src/runofshow/parts/now.ts';
+import { pacePart } from '../../../src/runofshow/parts/pace.ts';
+import type { RunOfShowContext } from '../../../src/runofshow/runOfShowContext.ts';
 import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
 import {
   buildShowReport,

@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { getSlideLabel } from '../../../src/speaker/getSlideLabel.ts';
-import {
-  rehearsalClockPart,
-  renderSegmentTimes,
-  renderSpeakerIndex,
-  segmentsPart,
-  type SpeakerContext,
-} from '../../../src/speaker/renderSpeakerPage.ts';
+import { rehearsalClockPart } from '../../../src/speaker/parts/rehearsalClock.ts';
+import { renderSegmentTimes } from '../../../src/speaker/parts/segmentTimes.ts';
+import { renderSpeakerIndex } from '../../../src/speaker/renderSpeakerIndex.ts';
+import { segmentsPart } from '../../../src/speaker/parts/segments.ts';
+import type { SpeakerContext } from '../../../src/speaker/speakerContext.ts';
 import { applyReplans } from '../../../src/show/replan.ts';
 import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
 

@@ -1,0 +1,54 @@
+/**
+ * The run-of-show's big clock and its caption: the time, zone, date and offset.
+ */
+import { definePart } from '../../lib/part.ts';
+import { h } from '../../lib/h.ts';
+import {
+  formatClock,
+  formatOffset,
+  formatShortDate,
+  formatUtcSecond,
+  type InstantLike,
+} from '../../time/format.ts';
+import type { RunOfShowContext } from '../runOfShowContext.ts';
+
+/** The big clock in the event's zone, to the second: its text is all that changes. */
+export const clockTimePart = definePart(
+  (ctx: RunOfShowContext, nowMs: number) => ({
+    iso: formatUtcSecond(nowMs),
+    text: formatClock(nowMs, ctx.schedule.zone),
+  }),
+  (view) =>
+    h(
+      'time',
+      { class: 'ros-clock', 'data-testid': 'run-of-show.clock', datetime: view.iso },
+      view.text,
+    ),
+  // A tick sets the text and the machine-readable time, nothing else.
+  (node, view) => {
+    const text = node.firstChild;
+    if (!(node instanceof HTMLTimeElement) || !text || text.nodeType !== Node.TEXT_NODE)
+      return false;
+    text.nodeValue = view.text;
+    node.dateTime = view.iso;
+    return true;
+  },
+);
+
+/** The clock's zone, date and offset, which change at most once a minute. */
+export const clockCaptionPart = definePart(
+  (ctx: RunOfShowContext, now: InstantLike) => {
+    const { zone, zoneLabel } = ctx.schedule;
+    return {
+      text: `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
+      rehearsal: ctx.mode === 'rehearsal',
+    };
+  },
+  (view) =>
+    h(
+      'p',
+      { class: 'ros-clock-caption' },
+      view.text,
+      view.rehearsal ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
+    ),
+);

@@ -1,0 +1,71 @@
+/**
+ * The finished rehearsal runs on a speaker's page, newest first, with export links.
+ */
+import { h } from '../../lib/h.ts';
+import {
+  formatClock,
+  formatDateTime,
+  formatOverrun,
+  formatTimer,
+  fromMillis,
+} from '../../time/format.ts';
+import { getRunLength, getRunOverrun, type RehearsalRun } from '../../show/rehearsal.ts';
+import type { SpeakerContext } from '../speakerContext.ts';
+
+/** The list of finished rehearsal runs, newest first, with export links. */
+export function renderRehearsalLog(
+  ctx: SpeakerContext,
+  log: readonly RehearsalRun[],
+  downloads: readonly HTMLElement[],
+): HTMLElement {
+  const bySegment = new Map(ctx.schedule.segments.map((s) => [s.id, s]));
+  const rows = [...log].reverse();
+  return h(
+    'section',
+    { class: 'sp-log', 'data-testid': 'speaker.rehearsal-log', 'aria-label': 'Your rehearsals' },
+    h('h3', {}, 'Your rehearsals'),
+    rows.length === 0
+      ? h('p', { class: 'sp-muted' }, 'None yet. Each run is saved here when you press Reset.')
+      : h(
+          'table',
+          { class: 'sp-log-table' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, 'When'),
+              h('th', { scope: 'col' }, 'Segment'),
+              h('th', { scope: 'col' }, 'Length'),
+              h('th', { scope: 'col' }, 'Against plan'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            rows.map((run) => {
+              const segment = bySegment.get(run.segmentId);
+              const overrun = segment ? getRunOverrun(run, segment) : null;
+              return h(
+                'tr',
+                { 'data-testid': 'speaker.rehearsal-run', 'data-segment': run.segmentId },
+                h(
+                  'td',
+                  {},
+                  `${formatDateTime(fromMillis(run.startedAt), ctx.viewerZone)}–${formatClock(fromMillis(run.endedAt), ctx.viewerZone).slice(0, 5)}`,
+                ),
+                h('td', {}, segment?.item.label ?? run.segmentId),
+                h('td', {}, formatTimer(getRunLength(run))),
+                h(
+                  'td',
+                  { 'data-over': String(overrun ? overrun.toMillis() > 0 : false) },
+                  overrun ? formatOverrun(overrun) : '—',
+                ),
+              );
+            }),
+          ),
+        ),
+    rows.length > 0 ? h('p', { class: 'sp-downloads' }, 'Export: ', downloads) : null,
+  );
+}
