@@ -17,6 +17,10 @@ export const event = {
   timeZoneLabel: 'Bangkok',
   format: 'Zoom webinar',
   joinNote: 'Zoom webinar, held in English. Join with the Zoom link in your invitation.',
+  // Speakers join 30 minutes before their first segment for the sound check (the working
+  // plan: the announcement gives no time for it). Their calendar files hold that join time,
+  // with a reminder 15 minutes before it.
+  speakerJoin: { minutesBefore: 30, reminderMinutes: 15 },
   audience: 'Policymakers and higher education stakeholders based in Asia and the Pacific',
   languages: ['English'],
   organisers: [

@@ -40,6 +40,7 @@ import type {
   SeriesInput,
   SourceInput,
   SpeakerInput,
+  SpeakerJoinInput,
   StatesPartiesListInput,
   StatesPartyInput,
   ThemeFillsInput,
@@ -116,6 +117,19 @@ const followUp = record<FollowUpInput>({
   ),
 });
 
+const speakerJoin = record<SpeakerJoinInput>({
+  minutesBefore: integer(
+    5,
+    120,
+    'Give the minutes before their segment that speakers join for the sound check, such as 30.',
+  ),
+  reminderMinutes: integer(
+    0,
+    120,
+    'Give the minutes before that join time that their calendar reminds them, such as 15 (0 reminds at the time).',
+  ),
+});
+
 const event = record<EventInput>({
   id: kebabId,
   series: text('series name'),
@@ -133,6 +147,7 @@ const event = record<EventInput>({
     'join note',
     'Say how people join, such as "Join with the Zoom link in your invitation."',
   ),
+  speakerJoin,
   audience: text('audience'),
   languages: texts('language', 'List the languages, such as ["English"].'),
   organisers: list(organiser, { min: 1, what: 'organiser', fix: 'Name who hosts the event.' }),

@@ -28,6 +28,17 @@ export interface ContactInput {
   readonly email: string;
 }
 
+/**
+ * When speakers join the webinar before their turn, for the sound check. Their calendar files
+ * hold the join time as an entry of its own, with a reminder before it.
+ */
+export interface SpeakerJoinInput {
+  /** Minutes before a speaker's first segment that they join the webinar for the sound check. */
+  readonly minutesBefore: number;
+  /** Minutes before that join time that the calendar entry reminds them. */
+  readonly reminderMinutes: number;
+}
+
 /** What the closing slide offers after the session. Each item is optional: missing, no row. */
 export interface FollowUpInput {
   /** Where the recording will be published (https). */
@@ -60,6 +71,8 @@ export interface EventInput {
   readonly format: string;
   /** How people join, for calendar entries: the platform and where the link is. */
   readonly joinNote: string;
+  /** When speakers join before their turn, and when their calendar reminds them. */
+  readonly speakerJoin: SpeakerJoinInput;
   readonly audience: string;
   readonly languages: readonly string[];
   readonly organisers: readonly OrganiserInput[];

@@ -45,6 +45,7 @@ export function compactModel(model: ValidatedModel): CompactModel {
       timeZoneLabel: event.timeZoneLabel,
       format: event.format,
       joinNote: event.joinNote,
+      speakerJoin: event.speakerJoin,
       languages: event.languages,
       organisers: event.organisers.map((o) => ({
         name: o.name,

@@ -10,7 +10,7 @@
  * the calendar's name; CRLF after every line and lines folded at 75 octets. The unit tests
  * read the files back with Mozilla's ical.js to check all of it.
  */
-import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
+import icalGenerator, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 
 /** One calendar entry, with its instants as epoch milliseconds. */
 export interface CalendarEntry {
@@ -20,6 +20,8 @@ export interface CalendarEntry {
   readonly end: number;
   readonly summary: string;
   readonly description: string;
+  /** A reminder this many minutes before the start (a VALARM that displays `summary`). */
+  readonly reminderMinutes?: number;
 }
 
 /** What a calendar file holds. */
@@ -42,7 +44,7 @@ export function buildCalendar(options: CalendarOptions): string {
     method: ICalCalendarMethod.PUBLISH,
   });
   for (const entry of options.entries) {
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: entry.uid,
       start: new Date(entry.start),
       end: new Date(entry.end),
@@ -50,6 +52,15 @@ export function buildCalendar(options: CalendarOptions): string {
       summary: entry.summary,
       description: entry.description,
     });
+    // A display alarm with its own text: RFC 5545 §3.6.6 requires DESCRIPTION on one, and
+    // Outlook and Apple Calendar show it as the reminder's words.
+    if (entry.reminderMinutes !== undefined) {
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        triggerBefore: entry.reminderMinutes * 60,
+        description: entry.summary,
+      });
+    }
   }
   // RFC 5545 §3.1 ends every content line with CRLF, the last one too; ical-generator
   // leaves the final END:VCALENDAR without it, which strict importers read as truncated.

@@ -6,7 +6,7 @@
 import type { Model, Speaker } from '../../data/types.ts';
 import type { CalendarEntry } from '../calendar/buildCalendar.ts';
 import { formatRole, formatSpeakerName } from './cues.ts';
-import { formatTimeRange } from '../time/format.ts';
+import { formatTimeOnDay, formatTimeRange } from '../time/format.ts';
 import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
 
 function uid(model: Model, ...parts: readonly string[]): string {
@@ -40,13 +40,53 @@ export function buildProgrammeEntries(model: Model, schedule: Schedule): Calenda
   ];
 }
 
-/** One entry per segment the speaker takes part in, described in their zone first. */
+/**
+ * The speaker's join time before their first segment, for the sound check (from
+ * `event.speakerJoin`), as an entry of its own that ends when the segment starts, with the
+ * reminder before it: the time they must act on is the join, not the slot.
+ */
+function buildJoinEntry(
+  model: Model,
+  schedule: Schedule,
+  speaker: Speaker,
+  first: ScheduledSegment,
+): CalendarEntry {
+  const { minutesBefore, reminderMinutes } = model.event.speakerJoin;
+  const start = first.start.toMillis();
+  const join = start - minutesBefore * 60_000;
+  // The date too where the zone's day is not the event's, as the slots' ranges do.
+  const reference = { instant: join, zone: schedule.zone };
+  const at = (zone: string, label: string): string =>
+    `${formatTimeOnDay(join, zone, reference)} ${label} time`;
+  const joinAt =
+    speaker.timeZone === schedule.zone
+      ? at(schedule.zone, schedule.zoneLabel)
+      : `${at(speaker.timeZone, speaker.timeZoneLabel)} (${at(schedule.zone, schedule.zoneLabel)})`;
+  return {
+    uid: uid(model, 'join', speaker.id),
+    start: join,
+    end: start,
+    summary: `Join for the sound check · ${model.event.series}`,
+    description: [
+      `Join the webinar at ${joinAt}, ${minutesBefore} minutes before ${first.item.label}, for the sound check.`,
+      model.event.joinNote,
+    ].join('\n'),
+    reminderMinutes,
+  };
+}
+
+/**
+ * The speaker's join time for the sound check, then one entry per segment they take part in,
+ * each described in their zone first.
+ */
 export function buildSpeakerEntries(
   model: Model,
   schedule: Schedule,
   speaker: Speaker,
 ): CalendarEntry[] {
-  return getSpeakerSegments(schedule, speaker.id).map((segment) => {
+  const segments = getSpeakerSegments(schedule, speaker.id);
+  const join = segments[0] ? [buildJoinEntry(model, schedule, speaker, segments[0])] : [];
+  const slots = segments.map((segment): CalendarEntry => {
     const role = segment.item.participants.find((p) => p.speaker.id === speaker.id)?.role;
     const ownZone = speaker.timeZone !== schedule.zone;
     return {
@@ -63,4 +103,5 @@ export function buildSpeakerEntries(
       ].join('\n'),
     };
   });
+  return [...join, ...slots];
 }

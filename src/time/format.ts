@@ -76,6 +76,24 @@ export function formatTimeRange(
   return `${range} ${formatShortDate(start, zone)}${endsNextDay ? ` (ends ${formatShortDate(end, zone)})` : ''}`;
 }
 
+/**
+ * Formats an instant as `formatTime` does, with the weekday and date when its day in `zone`
+ * is not `reference`'s day in `reference.zone`, so a reader can't mistake the day.
+ * @example formatTimeOnDay(t, 'America/Los_Angeles', { instant: t, zone: 'Asia/Bangkok' }) // "20:30 Wed 27 Aug"
+ */
+export function formatTimeOnDay(
+  instant: InstantLike,
+  zone: string,
+  reference: { readonly instant: InstantLike; readonly zone: string },
+): string {
+  const day = (at: InstantLike, z: string): string | null =>
+    DateTime.fromMillis(inMillis(at), { zone: z }).toISODate();
+  const time = formatTime(instant, zone);
+  return day(instant, zone) === day(reference.instant, reference.zone)
+    ? time
+    : `${time} ${formatShortDate(instant, zone)}`;
+}
+
 /** "Wed 27 Aug" in `zone`. */
 export function formatShortDate(instant: InstantLike, zone: string): string {
   return formatPerMinute('date', instant, zone, (local) => local.toFormat('ccc d LLL'));

@@ -117,6 +117,9 @@ test('a speaker in Bangkok gets one box of times, and every page offers a calend
   expect(ics).toContain('METHOD:PUBLISH');
   expect(ics).toMatch(/DTSTART:20250828T040000Z/);
   expect(ics).toMatch(/DTEND:20250828T041000Z/);
+  // The join time for the sound check, 30 minutes before (data/event.ts), with its reminder.
+  expect(ics).toMatch(/DTSTART:20250828T033000Z\r\nDTEND:20250828T040000Z/);
+  expect(ics).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M/);
   expect(ics).toMatch(/UID:.+/);
   expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
   expect(ics).toContain('Zoom link');

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../src/calendar/buildCalendar.ts';
 import { buildProgrammeEntries, buildSpeakerEntries } from '../../../src/show/calendarEntries.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { formatTime } from '../../../src/time/format.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 
 const model = fixtureModel;
@@ -14,9 +15,14 @@ const unfold = (ics: string): string[] => ics.replace(/\r\n[ \t]/g, '').split('\
 describe('calendar files', () => {
   it('have the fields Google, Outlook and Apple need, with UTC instants', () => {
     const speaker = model.speakers.find((s) => s.timeZone !== schedule.zone)!;
-    const lines = unfold(
+    const all = unfold(
       buildCalendar({ name: 'x', stamp, entries: buildSpeakerEntries(model, schedule, speaker) }),
     );
+    // The events' own lines: a reminder (VALARM) has a DESCRIPTION of its own.
+    const lines = all.filter((_, i) => {
+      const before = all.slice(0, i + 1);
+      return before.lastIndexOf('BEGIN:VALARM') <= before.lastIndexOf('END:VALARM');
+    });
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines).toContain('VERSION:2.0');
     expect(lines.some((l) => l.startsWith('PRODID:'))).toBe(true);
@@ -111,4 +117,56 @@ describe('calendar files read back by ical.js', () => {
       });
     },
   );
+});
+
+/**
+ * A speaker's file holds when to join for the sound check, before the slot, with a reminder:
+ * read back by ical.js, as a calendar app would show it.
+ */
+describe('a speaker’s calendar file', () => {
+  const { minutesBefore, reminderMinutes } = model.event.speakerJoin;
+
+  it.each(model.speakers)(
+    '$id: joins $minutesBefore minutes before the first segment, reminded before that',
+    (speaker) => {
+      const ics = buildCalendar({
+        name: 'x',
+        stamp,
+        entries: buildSpeakerEntries(model, schedule, speaker),
+      });
+      const [join, slot] = ICAL.Component.fromString(ics)
+        .getAllSubcomponents('vevent')
+        .map((c) => new ICAL.Event(c));
+      const first = getSpeakerSegments(schedule, speaker.id)[0]!;
+      expect(join!.summary).toMatch(/^Join for the sound check/);
+      expect(join!.startDate.toJSDate().getTime()).toBe(
+        first.start.toMillis() - minutesBefore * 60_000,
+      );
+      expect(join!.endDate.toJSDate().getTime()).toBe(first.start.toMillis());
+      expect(slot!.startDate.toJSDate().getTime()).toBe(first.start.toMillis());
+      const joinTime = first.start.minus({ minutes: minutesBefore });
+      expect(join!.description).toContain(
+        `${formatTime(joinTime, speaker.timeZone)} ${speaker.timeZoneLabel} time`,
+      );
+      expect(join!.description).toContain(model.event.joinNote);
+
+      const [alarm, ...more] = join!.component.getAllSubcomponents('valarm');
+      expect(more).toHaveLength(0);
+      expect(alarm!.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(alarm!.getFirstPropertyValue('description')).toBe(join!.summary);
+      const trigger = alarm!.getFirstPropertyValue('trigger') as ICAL.Duration;
+      expect(trigger).toBeInstanceOf(ICAL.Duration);
+      expect(trigger.toSeconds()).toBe(-reminderMinutes * 60);
+    },
+  );
+
+  it('the programme file carries no join time and no reminder', () => {
+    const ics = buildCalendar({
+      name: 'x',
+      stamp,
+      entries: buildProgrammeEntries(model, schedule),
+    });
+    expect(ics).not.toContain('BEGIN:VALARM');
+    expect(ics).not.toContain('sound check');
+  });
 });

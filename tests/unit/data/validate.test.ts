@@ -147,6 +147,16 @@ describe('validateModel names each mistake by file, entry id and fix', () => {
       'At data/event.ts event.session: expected a whole number from 1 to 999, got "1". Number sessions 1, 2, 3…',
     ],
     [
+      'a sound check joined in hours instead of minutes',
+      [[['event', 'speakerJoin', 'minutesBefore'], 0.5]],
+      'At data/event.ts event.speakerJoin.minutesBefore: expected a whole number from 5 to 120, got 0.5. Give the minutes before their segment that speakers join for the sound check, such as 30.',
+    ],
+    [
+      'a missing reminder',
+      [[['event', 'speakerJoin', 'reminderMinutes'], undefined]],
+      'At data/event.ts event.speakerJoin.reminderMinutes: expected a whole number from 0 to 120, got nothing. Give the minutes before that join time that their calendar reminds them, such as 15 (0 reminds at the time).',
+    ],
+    [
       'an organiser with an unknown role',
       [[['event', 'organisers', 1, 'role'], 'sponsor']],
       'At data/event.ts event.organisers[1].role: expected one of "host", "partner", got "sponsor". Say whether the organiser hosts or partners.',

@@ -10,6 +10,7 @@ import {
   formatOffset,
   formatOverrun,
   formatTime,
+  formatTimeOnDay,
   formatTimer,
   formatTimeRange,
   formatTimeUntil,
@@ -40,6 +41,14 @@ describe('formatTime across zones', () => {
     const winter = DateTime.fromISO('2025-12-04T11:00', { zone: 'Asia/Bangkok' });
     expect(formatTime(winter, 'Europe/Paris')).toBe('05:00');
     expect(formatOffset(winter, 'Europe/Paris')).toBe('UTC+1');
+  });
+});
+
+describe('formatTimeOnDay', () => {
+  it('gives the day when it differs from the event day, from an instant in milliseconds', () => {
+    const join = start.toMillis() - 30 * 60_000;
+    expect(formatTimeOnDay(join, 'America/Los_Angeles', bangkok)).toBe('20:30 Wed 27 Aug');
+    expect(formatTimeOnDay(join, 'Australia/Sydney', bangkok)).toBe('13:30');
   });
 });
 
