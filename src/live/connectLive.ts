@@ -11,13 +11,14 @@ import {
 } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { LIVE_PATH, type LiveKey } from './liveKey.ts';
+import type { LiveKey } from './liveKey.ts';
 import {
   checkMessageText,
   formatAckKey,
   normaliseMessageText,
   parseLiveAck,
   parseLiveMessage,
+  parseLiveNewLink,
   parseLiveRefusal,
   parseLiveRequest,
   type LiveAck,
@@ -32,9 +33,21 @@ import {
  */
 export type LiveStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
+/**
+ * Why the server ended this page's connection, as it said it (`makeLiveServer.ts`): the page
+ * says it in words until it is connected again (a replaced link never is).
+ */
+const SERVER_CLOSE_REASONS: ReadonlySet<string> = new Set([
+  'invalid-key',
+  'rate-limited',
+  'not-allowed',
+  'document-too-large',
+  'server-restarting',
+]);
+
 /** Options for `connectLive`. */
 export interface LiveOptions {
-  /** The sync endpoint, `ws://host:port/live`. */
+  /** The sync endpoint, `ws://host/…/live` (see `buildLiveUrl`). */
   readonly url: string;
   /** The show's id: the name of its document. */
   readonly showId: string;
@@ -78,15 +91,19 @@ export interface LiveShow {
   sendMessage(to: string, text: string): string | null;
   /** Asks the server to record this speaker's acknowledgement of a message. */
   acknowledge(messageId: string): void;
+  /**
+   * The deck: asks the server to record that it shows `slideId` (the latest one is sent
+   * again on each reconnect; older ones no longer matter).
+   */
+  recordSlide(slideId: string): void;
+  /** The host: asks the server for a new link for `linkName`, ending the old one. */
+  requestNewLink(linkName: string): void;
+  /** The key of the last new link the server made for `linkName` here, or `null`. */
+  newLinkKey(linkName: string): string | null;
   /** Calls `onChange` after any change of the document, the status or a refusal. */
   onChange(onChange: () => void): () => void;
   /** Disconnects and stops keeping the copy up to date (the copy stays in IndexedDB). */
   destroy(): void;
-}
-
-/** The sync endpoint beside a page served by the live server. */
-export function buildLiveUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
 }
 
 /** Connects to the live show and returns it at once; the status says when it is connected. */
@@ -100,6 +117,8 @@ export function connectLive(options: LiveOptions): LiveShow {
   const warned = new Set<unknown>();
   let status: LiveStatus = 'connecting';
   let refusal: string | null = null;
+  let slideToRecord: string | null = null;
+  const newLinks = new Map<string, string>();
   const notify = (): void => {
     for (const listener of listeners) listener();
   };
@@ -135,6 +154,13 @@ export function connectLive(options: LiveOptions): LiveShow {
     token: key.text,
     onAuthenticationFailed: ({ reason }) => {
       refusal = reason;
+      if (reason === 'server-restarting') {
+        // Not a refusal of the key: the server is going, and the socket with it; the page
+        // connects again once it is back.
+        setStatus('offline');
+        notify();
+        return;
+      }
       setStatus('refused');
       status = 'refused';
       provider.destroy();
@@ -142,8 +168,18 @@ export function connectLive(options: LiveOptions): LiveShow {
       notify();
     },
     onSynced: () => {
+      // Back with the server: whatever it said when it last ended the line is over.
+      if (refusal !== null && SERVER_CLOSE_REASONS.has(refusal)) refusal = null;
       setStatus('connected');
       flush(true);
+      sendSlide();
+      notify();
+    },
+    onClose: ({ event }) => {
+      if (!SERVER_CLOSE_REASONS.has(event.reason) || status === 'refused') return;
+      refusal = event.reason;
+      setStatus('offline');
+      notify();
     },
     onStatus: ({ status: socketStatus }) => {
       if (socketStatus === WebSocketStatus.Connected) return; // Connected means synced, which onSynced says.
@@ -151,6 +187,12 @@ export function connectLive(options: LiveOptions): LiveShow {
         setStatus('offline');
     },
     onStateless: ({ payload }) => {
+      const made = parseLiveNewLink(payload);
+      if (made) {
+        newLinks.set(made.link, made.key);
+        notify();
+        return;
+      }
       const answer = parseLiveRefusal(payload);
       if (answer) {
         // A refused request would be refused again: drop what waits.
@@ -173,7 +215,7 @@ export function connectLive(options: LiveOptions): LiveShow {
   // They are also kept in storage: a host who sends "Please wrap up" offline and reloads
   // must not lose it.
   const pending = loadPending(storage, pendingKey, key.speakerId);
-  const isDone = (id: string, request: LiveRequest): boolean =>
+  const isDone = (id: string, request: OutboxRequest): boolean =>
     request.type === 'message'
       ? messages.toArray().some((m) => parseLiveMessage(m)?.id === id)
       : acks.has(id);
@@ -185,7 +227,12 @@ export function connectLive(options: LiveOptions): LiveShow {
     }
     if (pending.size !== before) savePending(storage, pendingKey, pending);
   };
-  const send = (id: string, request: LiveRequest): void => {
+  const sendSlide = (): void => {
+    if (slideToRecord !== null && status === 'connected') {
+      provider.sendStateless(JSON.stringify({ type: 'slide', slideId: slideToRecord }));
+    }
+  };
+  const send = (id: string, request: OutboxRequest): void => {
     pending.set(id, request);
     savePending(storage, pendingKey, pending);
     flush(true);
@@ -239,6 +286,20 @@ export function connectLive(options: LiveOptions): LiveShow {
       if (key.speakerId === null) return;
       send(formatAckKey(messageId, key.speakerId), { type: 'ack', messageId });
     },
+    recordSlide(slideId) {
+      if (slideId === slideToRecord) return;
+      slideToRecord = slideId;
+      sendSlide();
+    },
+    requestNewLink(linkName) {
+      if (status !== 'connected') {
+        refusal = 'offline-new-link';
+        notify();
+        return;
+      }
+      provider.sendStateless(JSON.stringify({ type: 'new-link', link: linkName }));
+    },
+    newLinkKey: (linkName) => newLinks.get(linkName) ?? null,
     onChange(onChange) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
@@ -253,8 +314,11 @@ export function connectLive(options: LiveOptions): LiveShow {
   };
 }
 
+/** The requests that wait in a page's outbox until the document shows them done. */
+type OutboxRequest = Extract<LiveRequest, { readonly type: 'message' | 'ack' }>;
+
 /** The id a request waits under: the message's id, or the acknowledgement's key. */
-function pendingId(request: LiveRequest, speakerId: string | null): string | null {
+function pendingId(request: OutboxRequest, speakerId: string | null): string | null {
   if (request.type === 'message') return request.id;
   return speakerId === null ? null : formatAckKey(request.messageId, speakerId);
 }
@@ -267,8 +331,8 @@ function loadPending(
   storage: PendingStorage | null,
   storageKey: string,
   speakerId: string | null,
-): Map<string, LiveRequest> {
-  const pending = new Map<string, LiveRequest>();
+): Map<string, OutboxRequest> {
+  const pending = new Map<string, OutboxRequest>();
   let text: string | null = null;
   try {
     text = storage?.getItem(storageKey) ?? null;
@@ -287,7 +351,8 @@ function loadPending(
     return pending;
   }
   for (const value of values) {
-    const request = parseLiveRequest(JSON.stringify(value));
+    const parsed = parseLiveRequest(JSON.stringify(value));
+    const request = parsed?.type === 'message' || parsed?.type === 'ack' ? parsed : null;
     const id = request ? pendingId(request, speakerId) : null;
     if (request && id !== null) pending.set(id, request);
     else console.warn('[live] dropped a waiting request that is not valid:', value);
@@ -299,7 +364,7 @@ function loadPending(
 function savePending(
   storage: PendingStorage | null,
   storageKey: string,
-  pending: ReadonlyMap<string, LiveRequest>,
+  pending: ReadonlyMap<string, OutboxRequest>,
 ): void {
   try {
     if (pending.size === 0) storage?.removeItem(storageKey);

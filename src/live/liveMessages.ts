@@ -39,7 +39,11 @@ export interface LiveAck {
 /** What a page asks the server to do (Hocuspocus stateless messages, as JSON). */
 export type LiveRequest =
   | { readonly type: 'message'; readonly id: string; readonly to: string; readonly text: string }
-  | { readonly type: 'ack'; readonly messageId: string };
+  | { readonly type: 'ack'; readonly messageId: string }
+  /** The deck shows this slide now (the deck's key records nothing else). */
+  | { readonly type: 'slide'; readonly slideId: string }
+  /** The host asks for a new link for `link` (`deck`, `speaker:<id>`…), ending the old one. */
+  | { readonly type: 'new-link'; readonly link: string };
 
 /** What the server answers when it refuses a request. */
 export interface LiveRefusal {
@@ -47,7 +51,15 @@ export interface LiveRefusal {
   readonly reason: string;
 }
 
+/** What the server answers the host who asked for a new link: the link's new key. */
+export interface LiveNewLink {
+  readonly type: 'new-link';
+  readonly link: string;
+  readonly key: string;
+}
+
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const LINK = /^[a-z]{1,32}(:[a-z0-9][a-z0-9-]{0,63})?$/;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -113,6 +125,12 @@ export function parseLiveRequest(payload: string): LiveRequest | null {
   if (value.type === 'ack' && isId(value.messageId)) {
     return { type: 'ack', messageId: value.messageId };
   }
+  if (value.type === 'slide' && isId(value.slideId)) {
+    return { type: 'slide', slideId: value.slideId };
+  }
+  if (value.type === 'new-link' && typeof value.link === 'string' && LINK.test(value.link)) {
+    return { type: 'new-link', link: value.link };
+  }
   if (
     value.type === 'message' &&
     isId(value.id) &&
@@ -130,6 +148,25 @@ export function parseLiveRefusal(payload: string): LiveRefusal | null {
     const value: unknown = JSON.parse(payload);
     if (isRecord(value) && value.type === 'refused' && typeof value.reason === 'string') {
       return { type: 'refused', reason: value.reason };
+    }
+  } catch {
+    // Not JSON: not ours.
+  }
+  return null;
+}
+
+/** Checks the server's answer to a new-link request; `null` for anything else. */
+export function parseLiveNewLink(payload: string): LiveNewLink | null {
+  try {
+    const value: unknown = JSON.parse(payload);
+    if (
+      isRecord(value) &&
+      value.type === 'new-link' &&
+      typeof value.link === 'string' &&
+      LINK.test(value.link) &&
+      typeof value.key === 'string'
+    ) {
+      return { type: 'new-link', link: value.link, key: value.key };
     }
   } catch {
     // Not JSON: not ours.

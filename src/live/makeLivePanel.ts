@@ -18,10 +18,12 @@ import {
   READY_MESSAGES,
   type LiveMessage,
 } from './liveMessages.ts';
+import { makeLinkControls } from './makeLinkControls.ts';
 import {
   INVALID_LINK_MESSAGE,
   renderDeckPosition,
   renderLiveStatus,
+  renderQuietLiveStatus,
   renderMessageLog,
   renderSpeakerMessage,
   type DeckPosition,
@@ -51,9 +53,17 @@ const REFUSALS: Readonly<Record<string, string>> = {
   'invalid-key': INVALID_LINK_MESSAGE,
   'too-many-connections':
     'The live show has as many pages open as it allows: close a page you no longer need, then reload this one.',
+  'too-many-for-link':
+    'This link is already open in as many windows as one link may be: close one you no longer need, then reload this page.',
+  'rate-limited':
+    'This page sent the server more than it takes at once, so the server paused it; it reconnects by itself in a moment.',
+  'server-restarting':
+    'The server is restarting: this page reconnects by itself and catches up, nothing to do.',
   'document-too-large':
     'The live show’s record is full, so the server took nothing more from this page.',
   'not-allowed': 'The server refused something this page sent.',
+  'offline-new-link':
+    'A new link needs the server: wait until this page says connected, then try again.',
 };
 
 /** A region that builds and draws its content only when the key of what it shows changes. */
@@ -85,6 +95,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     speaker: makeKeyedRegion(h('div', { class: 'live-region' })),
   };
   const unbinders: (() => void)[] = [];
+  const links = page === 'run-of-show' && role === 'host' ? makeLinkControls(live, people) : null;
   let refusedHandled = false;
   /** Messages this speaker acknowledged here, hidden at once, before the server confirms. */
   const ackedHere = new Set<string>();
@@ -173,18 +184,22 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
 
   function update(): void {
     const status = live.status();
-    regions.status.show(status, () => renderLiveStatus(status, role));
+    regions.status.show(status, () =>
+      page === 'deck' ? renderQuietLiveStatus(status, role) : renderLiveStatus(status, role),
+    );
+    if (status === 'refused' && !refusedHandled) {
+      refusedHandled = true;
+      options.onRefused?.();
+    }
+    // The deck is on the shared screen: it says nothing more than its dot.
+    if (page === 'deck') return;
     const refusal = live.refusal();
     regions.notice.show(refusal ?? '', () =>
       refusal === null
         ? null
         : renderNotice('live', REFUSALS[refusal] ?? `The server refused: ${refusal}`),
     );
-    if (status === 'refused' && !refusedHandled) {
-      refusedHandled = true;
-      options.onRefused?.();
-    }
-    if (page === 'deck') return;
+    links?.update();
     const position = deckPosition();
     regions.deck.show(JSON.stringify(position), () => renderDeckPosition(position));
     if (page === 'run-of-show') {
@@ -239,6 +254,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
                 ),
               )
             : null,
+          links?.element,
         ),
       );
     },

@@ -5,7 +5,7 @@
  */
 import { h } from '../lib/h.ts';
 import type { LiveStatus, WaitingMessage } from './connectLive.ts';
-import type { LiveRole } from './liveKey.ts';
+import { LIVE_ROLES, type LiveRole } from './liveKey.ts';
 import type { LiveAck, LiveMessage } from './liveMessages.ts';
 
 /** What a page says when the server (or the page) turns its link down. */
@@ -25,12 +25,6 @@ export interface LivePerson {
   readonly name: string;
 }
 
-const ROLE_LABELS: Readonly<Record<LiveRole, string>> = {
-  host: 'host',
-  moderator: 'moderator',
-  speaker: 'speaker',
-};
-
 /**
  * The status line's text; it always says `connected` or `offline`.
  * @example formatLiveStatus('offline', 'speaker') // "Live: offline. Working from the clock and this page’s copy; it catches up when the connection returns."
@@ -38,7 +32,7 @@ const ROLE_LABELS: Readonly<Record<LiveRole, string>> = {
 export function formatLiveStatus(status: LiveStatus, role: LiveRole): string {
   switch (status) {
     case 'connected':
-      return `Live: connected as ${ROLE_LABELS[role]}.`;
+      return `Live: connected as ${LIVE_ROLES[role].label.toLowerCase()}.`;
     case 'connecting':
       return 'Live: offline for now, connecting…';
     case 'offline':
@@ -55,6 +49,26 @@ export function renderLiveStatus(status: LiveStatus, role: LiveRole): HTMLElemen
     { class: 'live-status', 'data-testid': 'live.status', 'data-status': status, role: 'status' },
     h('span', { class: 'live-dot', 'aria-hidden': 'true' }),
     formatLiveStatus(status, role),
+  );
+}
+
+/**
+ * The deck's status: a small dot in the corner of the shared screen, its words only for
+ * screen readers and as a tooltip, so the audience never reads the show's plumbing on a
+ * slide (the host sees the deck's position on the run-of-show).
+ */
+export function renderQuietLiveStatus(status: LiveStatus, role: LiveRole): HTMLElement {
+  const words = formatLiveStatus(status, role);
+  return h(
+    'p',
+    {
+      class: 'live-status live-status-quiet',
+      'data-testid': 'live.status',
+      'data-status': status,
+      title: words,
+    },
+    h('span', { class: 'live-dot', 'aria-hidden': 'true' }),
+    h('span', { class: 'live-sr-only' }, words),
   );
 }
 

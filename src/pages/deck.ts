@@ -18,6 +18,7 @@ import { makeUnknownSlidePlugin } from '../deck/unknownSlidePlugin.ts';
 import { parseDeckView, renderViewSwitch } from '../deck/viewSwitch.ts';
 import { makeViewSwitchPlugin } from '../deck/viewSwitchPlugin.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
+import { takeLiveKey } from '../live/takeLiveKey.ts';
 import { makeMapSlides } from '../map/makeMapSlides.ts';
 import type { ViewerParts } from './deckViewerParts.ts';
 
@@ -56,6 +57,9 @@ const loadViewerParts = async (): Promise<ViewerParts> =>
   (await import('./deckViewerParts.ts')).makeViewerParts();
 
 async function main(): Promise<void> {
+  // The deck's link carries its key in the fragment, which reveal.js reads as a slide: take it
+  // out (into this tab's storage) before reveal starts, and before anyone sees the address.
+  if (isHost) takeLiveKey('deck');
   const root = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = root?.querySelector<HTMLElement>('.slides');
   const firstSlide = slidesEl?.querySelector('section');

@@ -11,7 +11,7 @@ import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
-import { readLiveKeyParam } from '../live/liveKey.ts';
+import { takeLiveKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
@@ -69,14 +69,16 @@ function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin
 }
 
 /**
- * In a live show (the deck's URL carries the host's key), records each slide the deck shows
- * in the shared log, so every page of the show can say what is on screen. The live module is
- * loaded on the first slide, so the speaker view's previews (which never report slides) and
- * decks without a key never load it; the public build leaves all of it out.
+ * In a live show (the deck was opened with the deck's link), asks the server to record each
+ * slide the deck shows, so every page of the show can say what is on screen. The key was
+ * taken out of the address before reveal.js started (deck.ts); this tab keeps it. The live
+ * module is loaded on the first slide, so the speaker view's previews (which never report
+ * slides) and decks without a key never load it; the public build leaves all of it out.
  */
 function makeLiveSlideRecorder(model: Model): (slideId: string) => void {
-  const keyText = readLiveKeyParam(location.search, location.hash);
-  if (import.meta.env.MODE === 'public' || keyText === null) return () => undefined;
+  if (import.meta.env.MODE === 'public') return () => undefined;
+  const taken = takeLiveKey('deck');
+  if (taken === null) return () => undefined;
   let started: Promise<LivePage | null> | null = null;
   let recorded: string | null = null;
   return (slideId) => {
@@ -84,7 +86,7 @@ function makeLiveSlideRecorder(model: Model): (slideId: string) => void {
       const mount = document.createElement('div');
       mount.className = 'live-slot live-slot-deck';
       document.body.append(mount);
-      return m.startLivePage({ keyText, model, page: 'deck', mount });
+      return m.startLivePage({ taken, model, page: 'deck', mount });
     });
     void started.then((live) => {
       if (!live || slideId === recorded) return;

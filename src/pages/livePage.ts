@@ -10,22 +10,23 @@ import type { Model } from '../../data/types.ts';
 import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
-import { buildLiveUrl, connectLive, type LiveShow } from '../live/connectLive.ts';
+import { connectLive, type LiveShow } from '../live/connectLive.ts';
 import { findLatestSlide } from '../live/findLatestSlide.ts';
-import { parseLiveKey, type LiveKey } from '../live/liveKey.ts';
+import { buildLiveUrl, parseLiveKey, type LiveKey } from '../live/liveKey.ts';
 import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
 import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
+import { QUERY_KEY_MESSAGE, type TakenKey } from '../live/takeLiveKey.ts';
 import { INVALID_LINK_MESSAGE, renderLiveStatus, type DeckPosition } from '../live/renderLive.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
-import { makeShowEvent, parseShowEvent, type ShowEvent } from '../show/showLog.ts';
+import { parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** Options for `startLivePage`. */
 export interface LivePageOptions {
-  /** The key as the URL carries it. */
-  readonly keyText: string;
+  /** The key the page took from its address or this tab (`takeLiveKey`). */
+  readonly taken: NonNullable<TakenKey>;
   readonly model: Model;
   readonly page: LivePanelPage;
   /** The speaker page's speaker, when `page` is 'speaker'. */
@@ -75,19 +76,31 @@ function describePosition(slideId: string): DeckPosition | null {
 
 /** Whether a key of this role may open this page (a speaker's only her own). */
 function fitsPage(key: LiveKey, page: LivePanelPage, speakerId: string | null): boolean {
-  if (page === 'deck') return key.role === 'host';
+  if (page === 'deck') return key.role === 'deck';
   if (page === 'run-of-show') return key.role === 'host' || key.role === 'moderator';
   return key.role === 'speaker' && key.speakerId === speakerId;
 }
 
-/** Shows that the link is not valid, in the page's live slot; the page goes on without it. */
-export function renderInvalidLink(mount: HTMLElement, role: LiveKey['role'] = 'host'): void {
+/**
+ * Shows that the link is not valid, in the page's live slot; the page goes on without it.
+ * The deck, on the shared screen, says nothing (the host sees the deck has not moved).
+ */
+export function renderInvalidLink(
+  mount: HTMLElement,
+  page: LivePanelPage,
+  role: LiveKey['role'] = 'host',
+  message = INVALID_LINK_MESSAGE,
+): void {
+  if (page === 'deck') {
+    console.warn(`[live] ${message}`);
+    return;
+  }
   mount.replaceChildren(
     h(
       'section',
       { class: 'live-panel', 'aria-label': 'Live show' },
       h('div', { class: 'live-bar' }, renderLiveStatus('refused', role)),
-      renderNotice('live', INVALID_LINK_MESSAGE),
+      renderNotice('live', message),
     ),
   );
 }
@@ -97,13 +110,21 @@ export function renderInvalidLink(mount: HTMLElement, role: LiveKey['role'] = 'h
  * (the page then works from the clock, as without a key).
  */
 export function startLivePage(options: LivePageOptions): LivePage | null {
-  const { model, page, mount } = options;
-  const key = parseLiveKey(options.keyText);
-  if (!key || !fitsPage(key, page, options.speakerId ?? null)) {
-    renderInvalidLink(mount, key?.role);
+  const { model, page, mount, taken } = options;
+  if (taken.kind === 'query') {
+    renderInvalidLink(mount, page, 'host', QUERY_KEY_MESSAGE);
     return null;
   }
-  const live = connectLive({ url: buildLiveUrl(location), showId: model.event.id, key });
+  const key = parseLiveKey(taken.text);
+  if (!key || !fitsPage(key, page, options.speakerId ?? null)) {
+    renderInvalidLink(mount, page, key?.role);
+    return null;
+  }
+  const live = connectLive({
+    url: buildLiveUrl(document.baseURI),
+    showId: model.event.id,
+    key,
+  });
   const zone = model.event.timeZone;
   const panel = makeLivePanel({
     root: mount,
@@ -149,7 +170,8 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
       };
     },
     recordSlide(slideId) {
-      live.appendLog([makeShowEvent({ kind: 'slide', slideId }, Date.now())]);
+      // The deck's key writes nothing itself: the server checks the slide and records it.
+      live.recordSlide(slideId);
     },
   };
 }

@@ -6,7 +6,7 @@ import compactModel from 'virtual:model';
 import type { Model } from '../../data/types.ts';
 import { startController } from '../lib/controller.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
-import { readLiveKeyParam } from '../live/liveKey.ts';
+import { takeLiveKey } from '../live/takeLiveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import { renderCueSheet } from '../runofshow/renderCueSheet.ts';
@@ -24,13 +24,14 @@ async function startLive(
   root: HTMLElement,
   mode: RunOfShowMode,
 ): Promise<LivePage | null> {
-  const keyText = readLiveKeyParam(location.search, location.hash);
-  if (keyText === null || mode !== 'live') return null;
+  if (mode !== 'live') return null;
+  const taken = takeLiveKey('run-of-show');
+  if (taken === null) return null;
   const mount = document.createElement('div');
   mount.className = 'live-slot';
   root.before(mount);
   const { startLivePage } = await import('./livePage.ts');
-  return startLivePage({ keyText, model, page: 'run-of-show', mount });
+  return startLivePage({ taken, model, page: 'run-of-show', mount });
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,7 @@ import compactModel from 'virtual:model';
 import { startController } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
-import { readLiveKeyParam } from '../live/liveKey.ts';
+import { takeLiveKey } from '../live/takeLiveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
 import { renderSpeakerIndex } from '../speaker/renderSpeakerIndex.ts';
@@ -64,14 +64,14 @@ async function main(): Promise<void> {
     return;
   }
 
-  const keyText = readLiveKeyParam(location.search, location.hash);
+  const taken = takeLiveKey(`speaker:${speaker.id}`);
   let live: LivePage | null = null;
-  if (keyText !== null) {
+  if (taken !== null) {
     const mount = document.createElement('div');
     mount.className = 'live-slot';
     root.before(mount);
     const { startLivePage } = await import('./livePage.ts');
-    live = startLivePage({ keyText, model, page: 'speaker', speakerId: speaker.id, mount });
+    live = startLivePage({ taken, model, page: 'speaker', speakerId: speaker.id, mount });
   }
   // The host's record, for re-plans: from the live server with a key, else from the
   // run-of-show in this browser.

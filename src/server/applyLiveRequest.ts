@@ -4,6 +4,7 @@
  * host's connection may write the document directly.
  */
 import type * as Y from 'yjs';
+import { findLatestSlide } from '../live/findLatestSlide.ts';
 import type { LiveKey } from '../live/liveKey.ts';
 import {
   checkMessageText,
@@ -14,6 +15,7 @@ import {
   type LiveAck,
   type LiveMessage,
 } from '../live/liveMessages.ts';
+import { makeShowEvent, parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** The most messages one show keeps; past it the server refuses new ones. */
 export const MAX_MESSAGES = 500;
@@ -31,9 +33,13 @@ export interface ApplyLiveRequestOptions {
   readonly payload: string;
   /** The programme's speaker ids: the only addressees besides `all`. */
   readonly speakerIds: readonly string[];
+  /** The deck's slide ids, the only ones the deck may say it shows; `null` takes any id. */
+  readonly slideIds?: readonly string[] | null;
   /** Now, epoch ms. */
   readonly now: number;
 }
+
+const isEvent = (event: ShowEvent | null): event is ShowEvent => event !== null;
 
 const refuse = (reason: string): LiveRequestResult => ({ ok: false, reason });
 
@@ -45,8 +51,29 @@ export function applyLiveRequest(options: ApplyLiveRequestOptions): LiveRequestR
   const messages = doc.getArray<unknown>('messages');
   const acks = doc.getMap<unknown>('acks');
 
+  if (request.type === 'new-link') {
+    return refuse('New links are made by the server itself, not written into the show.');
+  }
+
+  if (request.type === 'slide') {
+    if (sender.role !== 'deck' && sender.role !== 'host') {
+      return refuse('Only the deck’s link records which slide is on screen.');
+    }
+    const { slideIds } = options;
+    if (slideIds && !slideIds.includes(request.slideId)) {
+      return refuse(`There is no slide “${request.slideId}” in this deck.`);
+    }
+    const log = doc.getArray<unknown>('log');
+    if (findLatestSlide(log.toArray().map(parseShowEvent).filter(isEvent)) !== request.slideId) {
+      log.push([makeShowEvent({ kind: 'slide', slideId: request.slideId }, now)]);
+    }
+    return { ok: true };
+  }
+
   if (request.type === 'message') {
-    if (sender.role === 'speaker') return refuse('A speaker’s link cannot send messages.');
+    if (sender.role !== 'host' && sender.role !== 'moderator') {
+      return refuse(`A ${sender.role}’s link cannot send messages.`);
+    }
     if (request.to !== 'all' && !speakerIds.includes(request.to)) {
       return refuse(`There is no speaker “${request.to}” in this show.`);
     }

@@ -1,46 +1,67 @@
 /**
- * The live show's keys: an HMAC of the show's id and the role (and speaker) under a secret
- * that stays on the server's disk. Knowing a key proves nothing about any other key, and a
- * key for one show is worthless for another.
+ * The live show's keys: an HMAC of the show's id, the role (and speaker) and the link's
+ * version under a secret that stays on the server's disk. Knowing a key proves nothing about
+ * any other key, a key for one show is worthless for another, and a new version of a link
+ * (`linkVersions.ts`) makes the old key worthless without touching anyone else's.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatLiveKey, parseLiveKey, type LiveKey, type LiveRole } from '../live/liveKey.ts';
+import {
+  formatLinkName,
+  formatLiveKey,
+  parseLiveKey,
+  type LiveKey,
+  type LiveRole,
+} from '../live/liveKey.ts';
 
-/** Signs one role of one show. */
-function sign(secret: Buffer, showId: string, role: LiveRole, speakerId: string | null): string {
+/** Signs one version of one role's link in one show (version 0 is the link as first made). */
+function sign(
+  secret: Buffer,
+  showId: string,
+  role: LiveRole,
+  speakerId: string | null,
+  version: number,
+): string {
+  const versionPart = version === 0 ? '' : `\n${version}`;
   return createHmac('sha256', secret)
-    .update(`${showId}\n${role}\n${speakerId ?? ''}`)
+    .update(`${showId}\n${role}\n${speakerId ?? ''}${versionPart}`)
     .digest()
     .subarray(0, 18)
     .toString('base64url');
 }
 
-/** Makes the key for `role` (and `speakerId`, for a speaker) in the show `showId`. */
+/**
+ * Makes the key for `role` (and `speakerId`, for a speaker) in the show `showId`, at the
+ * link's `version` (see `linkVersions.ts`).
+ */
 export function makeLiveKey(
   secret: Buffer,
   showId: string,
   role: LiveRole,
   speakerId: string | null = null,
+  version = 0,
 ): string {
-  return formatLiveKey(role, speakerId, sign(secret, showId, role, speakerId));
+  return formatLiveKey(role, speakerId, sign(secret, showId, role, speakerId, version));
 }
 
 /**
  * Checks `text` as a key for the show `showId`, and returns it taken apart, or `null` when it
- * is malformed, forged, for another show, or for a speaker who is not on the programme.
+ * is malformed, forged, for another show, for a speaker who is not on the programme, or of a
+ * link that has been replaced (`versionOf` gives each link name's current version).
  */
 export function checkLiveKey(
   secret: Buffer,
   showId: string,
   text: string,
   speakerIds: readonly string[],
+  versionOf: (linkName: string) => number = () => 0,
 ): LiveKey | null {
   const key = parseLiveKey(text);
   if (!key) return null;
   if (key.speakerId !== null && !speakerIds.includes(key.speakerId)) return null;
-  const expected = Buffer.from(sign(secret, showId, key.role, key.speakerId));
+  const version = versionOf(formatLinkName(key));
+  const expected = Buffer.from(sign(secret, showId, key.role, key.speakerId, version));
   const given = Buffer.from(key.mac);
   return given.length === expected.length && timingSafeEqual(given, expected) ? key : null;
 }

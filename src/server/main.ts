@@ -2,15 +2,23 @@
  * `npm run live`: builds the host site when it is missing or older than its sources, starts
  * the live server, and prints one line per role with its link, then nothing else. Everything
  * else (the build's output, warnings) goes to stderr, so the links can be read by a script.
+ *
+ * `npm run live -- new-link ROLE` (`deck`, `moderator`, `speaker:<id>`…) ends that link and
+ * prints its successor as one line `ROLE: <link>`, whether or not a server is running on the
+ * same data folder (a running one notices within a second).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../../data/index.ts';
-import { formatLiveLinks } from './formatLiveLinks.ts';
+import { loadSlideSources } from '../build/loadSlides.ts';
+import { parseLinkName } from '../live/liveKey.ts';
+import { formatLiveLink, formatLiveLinks, parsePublicUrl } from './formatLiveLinks.ts';
+import { makeLinkVersions } from './linkVersions.ts';
 import { loadSecret } from './liveKeys.ts';
 import { makeLiveServer, type RedisAddress } from './makeLiveServer.ts';
+import { closeDb, makeShowDatabase } from './showDatabase.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const siteDir = join(root, 'dist');
@@ -71,11 +79,49 @@ function parsePort(text: string): number {
   return port;
 }
 
+/** Options of both commands. */
+interface LiveArgs {
+  readonly dataDir: string;
+  readonly secret: Buffer;
+  readonly baseUrl: string | null;
+}
+
+/** `new-link ROLE`: stores the link's next version and prints the new link. */
+async function newLink(linkName: string | undefined, args: LiveArgs, port: number): Promise<void> {
+  const model = loadModel();
+  const speakerIds = model.speakers.map((s) => s.id);
+  const parsed = parseLinkName(linkName ?? '', speakerIds, 'new-link');
+  if ('error' in parsed) throw new Error(parsed.error);
+  const sqlite = makeShowDatabase(args.dataDir);
+  await sqlite.onConfigure();
+  await sqlite.ready;
+  try {
+    const db = sqlite.db;
+    if (!db) throw new Error('[live] the SQLite extension did not open its database.');
+    const versions = await makeLinkVersions({ db, showId: model.event.id });
+    await versions.replace(linkName ?? '');
+    const link = formatLiveLink(
+      {
+        baseUrl: args.baseUrl ?? `http://127.0.0.1:${port}/`,
+        secret: args.secret,
+        showId: model.event.id,
+        versionOf: versions.versionOf,
+      },
+      parsed.role,
+      parsed.speakerId,
+    );
+    process.stdout.write(`${linkName}: ${link}\n`);
+  } finally {
+    await closeDb(sqlite.db);
+  }
+}
+
 async function main(): Promise<void> {
   // Only the links go to stdout: libraries that log say it on stderr.
   console.log = console.error;
   console.info = console.error;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       port: { type: 'string', default: '4174' },
       host: { type: 'string', default: '127.0.0.1' },
@@ -83,9 +129,30 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: join(root, '.live') },
       redis: { type: 'string' },
       'max-connections': { type: 'string' },
+      'public-url': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
     },
   });
+  const args: LiveArgs = {
+    dataDir: resolve(values['data-dir']),
+    secret: loadSecret(resolve(values['secret-file'])),
+    baseUrl: values['public-url'] === undefined ? null : parsePublicUrl(values['public-url']),
+  };
+  const [command, ...rest] = positionals;
+  if (command === 'new-link') {
+    if (rest.length !== 1) {
+      throw new Error(
+        `At new-link: expected one link name (deck, moderator, speaker:<id>), got ${rest.length}.`,
+      );
+    }
+    await newLink(rest[0], args, parsePort(values.port));
+    return;
+  }
+  if (command !== undefined) {
+    throw new Error(
+      `At the command line: expected no command or "new-link ROLE", got "${positionals.join(' ')}".`,
+    );
+  }
   if (!values['no-build'] && needsBuild()) {
     console.error('[live] Building the host site (npm run build)…');
     const result = spawnSync(
@@ -100,25 +167,27 @@ async function main(): Promise<void> {
   }
   const model = loadModel();
   const speakerIds = model.speakers.map((s) => s.id);
-  const secret = loadSecret(resolve(values['secret-file']));
+  const { secret } = args;
   const server = await makeLiveServer({
     host: values.host,
     port: parsePort(values.port),
     siteDir,
-    dataDir: resolve(values['data-dir']),
+    dataDir: args.dataDir,
     secret,
     showId: model.event.id,
     speakerIds,
+    slideIds: loadSlideSources(join(root, 'slides')).map((s) => s.id),
     redis: values.redis === undefined ? null : parseRedis(values.redis),
     ...(values['max-connections'] === undefined
       ? {}
       : { maxConnections: parsePort(values['max-connections']) }),
   });
   const lines = formatLiveLinks({
-    origin: server.origin,
+    baseUrl: args.baseUrl ?? `${server.origin}/`,
     secret,
     showId: model.event.id,
     speakerIds,
+    versionOf: server.versionOf,
   });
   process.stdout.write(`${lines.join('\n')}\n`);
 

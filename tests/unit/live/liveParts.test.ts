@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findLatestSlide } from '../../../src/live/findLatestSlide.ts';
-import { formatLiveKey, parseLiveKey, readLiveKeyParam } from '../../../src/live/liveKey.ts';
+import {
+  buildLiveUrl,
+  formatLinkName,
+  formatLinkPath,
+  formatLiveKey,
+  parseLinkName,
+  parseLiveKey,
+} from '../../../src/live/liveKey.ts';
+import { takeLiveKey, type KeyWindow } from '../../../src/live/takeLiveKey.ts';
 import {
   checkMessageText,
   normaliseMessageText,
@@ -13,12 +21,13 @@ const at = Date.UTC(2025, 7, 28, 4);
 const mac = 'x'.repeat(24);
 
 describe('live keys', () => {
-  it('reads a key from the query or the fragment, and takes it apart', () => {
-    expect(readLiveKeyParam('?live=host.abc', '')).toBe('host.abc');
-    expect(readLiveKeyParam('?speaker=nadia-starr', `#live=speaker.nadia-starr.${mac}`)).toBe(
-      `speaker.nadia-starr.${mac}`,
+  it('takes a key apart, names its link and builds its path', () => {
+    const key = parseLiveKey(`speaker.nadia-starr.${mac}`);
+    expect(key && formatLinkName(key)).toBe('speaker:nadia-starr');
+    expect(key && formatLinkPath(key)).toBe(
+      `speaker.html?speaker=nadia-starr#live=speaker.nadia-starr.${mac}`,
     );
-    expect(readLiveKeyParam('', '#/slide-3')).toBeNull();
+    expect(parseLiveKey(`deck.${mac}`)?.role).toBe('deck');
     expect(parseLiveKey(formatLiveKey('speaker', 'nadia-starr', mac))).toMatchObject({
       role: 'speaker',
       speakerId: 'nadia-starr',
@@ -38,6 +47,87 @@ describe('live keys', () => {
     ]) {
       expect(parseLiveKey(text), text).toBeNull();
     }
+  });
+});
+
+describe('link names', () => {
+  it('reads deck, moderator and speaker:<id>, and says what is wrong otherwise', () => {
+    const ids = ['nadia-starr'];
+    expect(parseLinkName('deck', ids)).toEqual({ role: 'deck', speakerId: null });
+    expect(parseLinkName('speaker:nadia-starr', ids)).toEqual({
+      role: 'speaker',
+      speakerId: 'nadia-starr',
+    });
+    expect(parseLinkName('speaker:nobody', ids)).toEqual({
+      error:
+        'At the link name: expected speaker:<id> with one of nadia-starr, got "speaker:nobody". Use an id from the programme.',
+    });
+    expect(parseLinkName('admin', ids)).toHaveProperty('error');
+    expect(parseLinkName('deck:x', ids)).toHaveProperty('error');
+  });
+});
+
+describe('the sync endpoint', () => {
+  it('is found beside the page, at any path, over ws or wss', () => {
+    expect(buildLiveUrl('http://127.0.0.1:4174/run-of-show.html#live=x')).toBe(
+      'ws://127.0.0.1:4174/live',
+    );
+    expect(buildLiveUrl('https://events.example.org/webinar/speaker.html?speaker=a')).toBe(
+      'wss://events.example.org/webinar/live',
+    );
+    expect(buildLiveUrl('https://events.example.org/webinar/')).toBe(
+      'wss://events.example.org/webinar/live',
+    );
+  });
+});
+
+/** A window whose address and tab storage the test can read. */
+function makeWindow(
+  href: string,
+  stored: Record<string, string> = {},
+): KeyWindow & {
+  readonly address: () => string;
+  readonly stored: Record<string, string>;
+} {
+  let address = href;
+  return {
+    location: {
+      get href() {
+        return address;
+      },
+    },
+    history: { state: null, replaceState: (_s, _t, url) => void (address = String(url)) },
+    sessionStorage: {
+      getItem: (k) => stored[k] ?? null,
+      setItem: (k, v) => void (stored[k] = v),
+    },
+    address: () => address,
+    stored,
+  };
+}
+
+describe('taking the key out of the address', () => {
+  it('moves a fragment key into this tab and clears the address', () => {
+    const win = makeWindow(`https://x.org/w/run-of-show.html#live=host.${mac}`);
+    expect(takeLiveKey('run-of-show', win)).toEqual({ kind: 'key', text: `host.${mac}` });
+    expect(win.address()).toBe('https://x.org/w/run-of-show.html');
+    expect(win.stored['live-key:run-of-show']).toBe(`host.${mac}`);
+    // A reload in the same tab finds it there.
+    expect(takeLiveKey('run-of-show', win)).toEqual({ kind: 'key', text: `host.${mac}` });
+    expect(takeLiveKey('speaker:nadia-starr', win)).toBeNull();
+  });
+
+  it('refuses a key in the query, and removes it from the address', () => {
+    const win = makeWindow(`https://x.org/index.html?view=scroll&live=host.${mac}`);
+    expect(takeLiveKey('deck', win)).toEqual({ kind: 'query' });
+    expect(win.address()).toBe('https://x.org/index.html?view=scroll');
+    expect(win.stored).toEqual({});
+  });
+
+  it('leaves a slide fragment alone', () => {
+    const win = makeWindow('https://x.org/index.html#/map');
+    expect(takeLiveKey('deck', win)).toBeNull();
+    expect(win.address()).toBe('https://x.org/index.html#/map');
   });
 });
 

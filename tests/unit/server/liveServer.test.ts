@@ -10,7 +10,13 @@ import * as Y from 'yjs';
 import { connectLive, type LiveShow, type LiveStatus } from '../../../src/live/connectLive.ts';
 import { parseLiveKey } from '../../../src/live/liveKey.ts';
 import { makeLiveKey } from '../../../src/server/liveKeys.ts';
-import { makeLiveServer, type LiveServer } from '../../../src/server/makeLiveServer.ts';
+import { makeLinkVersions } from '../../../src/server/linkVersions.ts';
+import {
+  makeLiveServer,
+  type LiveServer,
+  type LiveServerOptions,
+} from '../../../src/server/makeLiveServer.ts';
+import { closeDb, makeShowDatabase } from '../../../src/server/showDatabase.ts';
 
 const secret = Buffer.alloc(32, 7);
 const showId = 'test-show';
@@ -24,6 +30,7 @@ afterEach(async () => {
 async function startServer(
   dataDir?: string,
   maxConnections?: number,
+  extra: Partial<LiveServerOptions> = {},
 ): Promise<{ server: LiveServer; dataDir: string }> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'live-test-'));
   if (!dataDir) cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +42,7 @@ async function startServer(
     showId,
     speakerIds,
     ...(maxConnections ? { maxConnections } : {}),
+    ...extra,
   });
   cleanups.push(() => server.close());
   return { server, dataDir: dir };
@@ -67,6 +75,10 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`Timed out waiting for ${what}`);
 }
 
+const slides = (value: unknown): string | null =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'slide'
+    ? String((value as { slideId?: unknown }).slideId)
+    : null;
 const statusIs = (live: LiveShow, status: LiveStatus) => () => live.status() === status;
 const ids = (value: unknown): string | null =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
@@ -265,5 +277,91 @@ describe('live server', () => {
     const second = await startServer(first.dataDir);
     const moderator = open(second.server, makeLiveKey(secret, showId, 'moderator'));
     await until(() => moderator.readLog(ids).includes('kept'), 'the saved entry');
+  });
+
+  it('lets the deck’s key record the slide on screen, and nothing else', async () => {
+    const { server } = await startServer(undefined, undefined, { slideIds: ['title', 'map'] });
+    const deck = open(server, makeLiveKey(secret, showId, 'deck'));
+    const moderator = open(server, makeLiveKey(secret, showId, 'moderator'));
+    await until(statusIs(deck, 'connected'), 'the deck to connect');
+    deck.recordSlide('map');
+    await until(() => moderator.readLog(slides).includes('map'), 'the slide to reach the show');
+    deck.recordSlide('nope');
+    await until(() => deck.refusal() !== null, 'the refusal of an unknown slide');
+    expect(deck.refusal()).toBe('There is no slide “nope” in this deck.');
+    expect(deck.sendMessage('all', 'Hello')).toBeNull();
+    await until(() => deck.refusal()?.includes('cannot send') === true, 'the message refusal');
+    expect(deck.refusal()).toBe('A deck’s link cannot send messages.');
+    expect(moderator.readLog(slides)).toEqual(['map']);
+    expect(moderator.readMessages()).toEqual([]);
+  });
+
+  it('ends a replaced link’s pages at once, and its new key works', async () => {
+    const { server } = await startServer();
+    const old = open(server, makeLiveKey(secret, showId, 'speaker', 'nadia-starr'));
+    const other = open(server, makeLiveKey(secret, showId, 'speaker', 'leila-loupis'));
+    await until(() => old.status() === 'connected' && other.status() === 'connected', 'pages');
+    const key = await server.replaceLink('speaker:nadia-starr');
+    expect(key).not.toBe(old.key.text);
+    await until(statusIs(old, 'refused'), 'the old link’s refusal');
+    expect(old.refusal()).toBe('invalid-key');
+    const renewed = open(server, key);
+    await until(statusIs(renewed, 'connected'), 'the new link to connect');
+    expect(other.status()).toBe('connected');
+    await expect(server.replaceLink('speaker:nobody')).rejects.toThrow(/speaker:<id>/);
+  });
+
+  it('notices within seconds a link replaced by another process on the same data folder', async () => {
+    const { server, dataDir } = await startServer();
+    const old = open(server, makeLiveKey(secret, showId, 'moderator'));
+    await until(statusIs(old, 'connected'), 'the moderator to connect');
+    // What `npm run live -- new-link moderator` does, through its own handle on the file.
+    const sqlite = makeShowDatabase(dataDir);
+    await sqlite.onConfigure();
+    await sqlite.ready;
+    const db = sqlite.db;
+    if (!db) throw new Error('no database');
+    const version = await (await makeLinkVersions({ db, showId })).replace('moderator');
+    await closeDb(db);
+    await until(statusIs(old, 'refused'), 'the old link’s refusal');
+    const renewed = open(server, makeLiveKey(secret, showId, 'moderator', null, version));
+    await until(statusIs(renewed, 'connected'), 'the new link to connect');
+  });
+
+  it('holds each key to its own number of pages', async () => {
+    const { server } = await startServer();
+    const key = makeLiveKey(secret, showId, 'speaker', 'nadia-starr');
+    const pages = [open(server, key), open(server, key), open(server, key)];
+    await until(() => pages.every((p) => p.status() === 'connected'), 'three pages');
+    const fourth = open(server, key);
+    await until(statusIs(fourth, 'refused'), 'the fourth page’s refusal');
+    expect(fourth.refusal()).toBe('too-many-for-link');
+    // Another person's link is not held back by hers.
+    const leila = open(server, makeLiveKey(secret, showId, 'speaker', 'leila-loupis'));
+    await until(statusIs(leila, 'connected'), 'another speaker to connect');
+  });
+
+  it('pauses a connection that sends too much, and says why', async () => {
+    const { server } = await startServer(undefined, undefined, { maxMessagesPerWindow: 8 });
+    const moderator = open(server, makeLiveKey(secret, showId, 'moderator'));
+    await until(statusIs(moderator, 'connected'), 'the moderator to connect');
+    const seen = new Set<string | null>();
+    moderator.onChange(() => seen.add(moderator.refusal()));
+    for (let i = 0; i < 20; i++) moderator.sendMessage('all', `Message ${i}`);
+    await until(() => seen.has('rate-limited'), 'the rate limit');
+    // It reconnects by itself, and what waited goes then.
+    await until(statusIs(moderator, 'connected'), 'the moderator to reconnect');
+  });
+
+  it('answers /healthz, and tells the pages when it stops', async () => {
+    const { server } = await startServer();
+    const response = await fetch(`${server.origin}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', store: 'ok', redis: 'off' });
+    const moderator = open(server, makeLiveKey(secret, showId, 'moderator'));
+    await until(statusIs(moderator, 'connected'), 'the moderator to connect');
+    await server.close();
+    await until(() => moderator.refusal() === 'server-restarting', 'the restart notice');
+    expect(moderator.status()).toBe('offline');
   });
 });
