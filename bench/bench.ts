@@ -132,6 +132,7 @@ async function runSite(
     firstSlideFontsMs: load.fontsSettledMs,
     firstSlideMainThreadMs: load.mainThreadMs,
     firstSlideBytes: sumAssets(site.assets!, site.url, load.firstSlide.resources),
+    settledBytes: sumAssets(site.assets!, site.url, load.settledResources),
     heapBytes: load.heapBytes,
     idle: load.idle,
     slideChange,

@@ -146,6 +146,8 @@ export interface LoadSample {
    */
   readonly mainThreadMs: number;
   readonly heapBytes: number;
+  /** URLs of every resource the page had loaded once the network was quiet after the load. */
+  readonly settledResources: readonly string[];
   readonly idle: IdleSample;
 }
 
@@ -164,10 +166,13 @@ export async function measureLoad(lab: Lab, url: string, idleSeconds: number): P
       () => (window as unknown as ProbedWindow).__benchProbe.fontsSettled,
     );
     await settle(page);
+    const settledResources = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
     await probed.cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = (await readMetrics(probed.cdp)).JSHeapUsedSize ?? 0;
     const idle = await measureIdle(probed, idleSeconds);
-    return { firstSlide, fontsSettledMs, mainThreadMs, heapBytes, idle };
+    return { firstSlide, fontsSettledMs, mainThreadMs, heapBytes, settledResources, idle };
   } finally {
     await probed.context.close();
   }

@@ -106,7 +106,11 @@ export function makeViewerParts(): ViewerParts {
     model,
     plugins: ({ host }) => [
       makeCountdownPlugin({ clock: systemClock, schedule }),
-      ...(host ? [makeRunOfShowDeckPlugin(model, schedule)] : []),
+      // Tested on the build's mode as well, so that the viewers' builds leave the host's
+      // plugin (the show log, the stores, the status line, the sync) out of their bundle.
+      ...(host && import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
+        ? [makeRunOfShowDeckPlugin(model, schedule)]
+        : []),
     ],
   };
 }

@@ -15,6 +15,7 @@ function run(overrides: Partial<SiteRun> = {}): SiteRun {
     firstSlideFontsMs: 210,
     firstSlideMainThreadMs: 50,
     firstSlideBytes: { js: 50_000, css: 13_000, fontBytes: 0, files: [] },
+    settledBytes: { js: 60_000, css: 13_000, fontBytes: 0, files: [] },
     heapBytes: 1_500_000,
     idle,
     slideChange: { ms: 20, scriptMs: 2 },
