@@ -17,10 +17,6 @@ export interface HoldingStatus {
   readonly text: string;
 }
 
-// Round the part second up, so the count shows 15:00 at a quarter to and reaches 0:00
-// exactly at the start, never "0:00" for the whole last second.
-const ROUND_UP_MS = 999;
-
 /**
  * Formats the holding slide's status at `instant`: a countdown before the start, a plain
  * statement during and after the session (never a negative count).
@@ -32,7 +28,7 @@ export function formatHoldingStatus(schedule: Schedule, instant: InstantLike): H
   if (nowMs < startMs) {
     return {
       phase: 'before',
-      text: `Starts in ${formatTimeUntil(startMs - nowMs + ROUND_UP_MS)}`,
+      text: `Starts in ${formatTimeUntil(startMs - nowMs)}`,
     };
   }
   if (nowMs < schedule.end.toMillis()) return { phase: 'during', text: 'The session has started' };
@@ -51,7 +47,7 @@ export function nextHoldingChange(schedule: Schedule, nowMs: number): number {
   const startMs = schedule.start.toMillis();
   const endMs = schedule.end.toMillis();
   if (nowMs < startMs) {
-    return Math.min(startMs, nextTimeUntilChange(startMs + ROUND_UP_MS, nowMs));
+    return Math.min(startMs, nextTimeUntilChange(startMs, nowMs));
   }
   return nowMs < endMs ? endMs : Infinity;
 }

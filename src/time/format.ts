@@ -151,16 +151,29 @@ export function formatCountdown(duration: DurationLike): string {
 }
 
 /**
- * A duration in words for a countdown far off: "3 days 4 h", "2 h 05 min", or m:ss below an hour.
+ * The one rounding of every countdown to a moment (the holding slide's, the run-of-show's,
+ * a speaker's): time left in whole seconds, rounded up as a stage timer does, so that every
+ * page reads the same at every instant, 15:00 at a quarter to, and 0:00 only once time is
+ * up. Never negative.
+ * @example countdownSeconds(899_996) // 900
+ */
+export function countdownSeconds(ms: number): number {
+  return Math.max(0, Math.ceil(ms / 1000));
+}
+
+/**
+ * Time left to a moment in words: "3 days 4 h", "2 h 05 min", or m:ss below an hour, from
+ * `countdownSeconds`.
+ * @example formatTimeUntil(Duration.fromObject({ minutes: 4, seconds: 1.5 })) // "4:02"
  */
 export function formatTimeUntil(duration: DurationLike): string {
-  const totalSeconds = Math.max(0, Math.floor(inMillis(duration) / 1000));
+  const totalSeconds = countdownSeconds(inMillis(duration));
   const days = Math.floor(totalSeconds / 86400);
   const hours = Math.floor((totalSeconds % 86400) / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   if (days > 0) return `${days} day${days === 1 ? '' : 's'} ${hours} h`;
   if (hours > 0) return `${hours} h ${String(minutes).padStart(2, '0')} min`;
-  return formatCountdown(duration);
+  return formatCountdown(totalSeconds * 1000);
 }
 
 /**
@@ -217,8 +230,8 @@ export function formatZoneCity(zone: string): string {
  * @example formatTimer(Duration.fromObject({ milliseconds: 200 })) // "00:01"
  */
 export function formatTimer(duration: DurationLike): string {
-  const seconds = inMillis(duration) / 1000;
-  const totalSeconds = seconds > 0 ? Math.ceil(seconds) : Math.floor(-seconds);
+  const ms = inMillis(duration);
+  const totalSeconds = ms > 0 ? countdownSeconds(ms) : Math.floor(-ms / 1000);
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
   return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
@@ -341,15 +354,16 @@ export function nextTimerChange(targetMs: number, nowMs: number): number {
 }
 
 /**
- * When `formatTimeUntil(targetMs − now)` next changes: it rounds down, so each reading
- * turns a millisecond after `targetMs − now` crosses its step (a second below an hour, a
- * minute below a day, an hour beyond), and it reads 0:00 from the last second on.
+ * When `formatTimeUntil(targetMs − now)` next changes. `countdownSeconds` rounds up, so the
+ * seconds turn as `targetMs − now` crosses a whole second; from an hour on, the reading
+ * shows whole minutes (hours from a day) of that count, which turn a second earlier than
+ * the whole minute (hour). It reads 0:00 from `targetMs` on and never changes after.
  */
 export function nextTimeUntilChange(targetMs: number, nowMs: number): number {
-  const left = targetMs - nowMs;
-  if (left < 1000) return Infinity;
-  const step = left > 86_400_000 ? 3_600_000 : left > 3_600_000 ? 60_000 : 1000;
-  return nextStep(targetMs + 1, nowMs, step);
+  const left = countdownSeconds(targetMs - nowMs);
+  if (left === 0) return Infinity;
+  if (left < 3600) return nextStep(targetMs, nowMs, 1000);
+  return nextStep(targetMs + 1000, nowMs, left < 86_400 ? 60_000 : 3_600_000);
 }
 
 /**

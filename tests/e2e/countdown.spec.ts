@@ -2,6 +2,7 @@
  * The holding slide's countdown, driven by Playwright's clock, seen from two viewer zones.
  * The count is the same everywhere (it is an instant); the times beside it are local.
  */
+import { eventTime } from './eventTime.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The announced start, 11:00 in Bangkok, as an instant. */
@@ -82,4 +83,22 @@ test('the speaker view previews show no live count', async ({ deck, page }) => {
   await expect(deck.present).toHaveId('holding');
   await expect(page.getByTestId('deck.countdown')).toBeHidden();
   await expect(page.getByTestId('deck.holding-when')).toBeVisible();
+});
+
+test('the holding slide, the run-of-show and a speaker page show one count at a sub-second instant', async ({
+  deck,
+  runOfShow,
+  speakerPage,
+  page,
+}) => {
+  // 4 ms past a quarter to eleven in Bangkok, held there while every page's timers run:
+  // 899.996 s before the start, which every page rounds up, as a stage timer does.
+  await page.clock.setFixedTime(new Date(eventTime('10:45:00').getTime() + 4));
+  await deck.open();
+  await expect(page.getByTestId('deck.countdown')).toHaveText('Starts in 15:00');
+  await runOfShow.open();
+  await expect(runOfShow.countdown).toHaveText('15:00');
+  // The opening's speaker, whose turn is the show's start.
+  await speakerPage.open('marina-patrier');
+  await expect(speakerPage.countdown).toHaveText('15:00');
 });

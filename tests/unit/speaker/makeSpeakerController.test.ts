@@ -61,35 +61,40 @@ function nextWake(): number {
 }
 
 describe('the speaker page wakes only when something it shows can change', () => {
-  it('counts in minutes two hours before the turn: no repaint for the rest of the minute', () => {
+  it('counts in minutes two hours before the turn, each minute shown on time', () => {
     const { countdown } = open('09:15:00.500');
+    // 7199.5 s left, rounded up as every countdown is: two hours.
+    expect(countdown()).toBe('2 h 00 min');
+    vi.advanceTimersByTime(499);
+    expect(countdown()).toBe('2 h 00 min');
+    vi.advanceTimersByTime(1);
     expect(countdown()).toBe('1 h 59 min');
-    // The next wake-up is when the plan's minute counts turn (09:16:00; the countdown, which
-    // rounds down, a millisecond later), not within a second.
-    expect(nextWake()).toBe(59_500);
-    expect(nextWake()).toBe(1);
+    vi.advanceTimersByTime(59_999);
+    expect(countdown()).toBe('1 h 59 min');
+    vi.advanceTimersByTime(1);
     expect(countdown()).toBe('1 h 58 min');
-    expect(nextWake()).toBe(59_999);
   });
 
-  it('switches to seconds exactly when the last hour starts, never a minute late', () => {
+  it('switches to seconds when less than an hour is left, never a minute late', () => {
     const { countdown } = open('10:13:30');
     expect(countdown()).toBe('1 h 01 min');
     vi.advanceTimersByTime(at('10:15:00') - Date.now());
     expect(countdown()).toBe('1 h 00 min');
+    vi.advanceTimersByTime(999);
+    expect(countdown()).toBe('1 h 00 min');
     vi.advanceTimersByTime(1);
     expect(countdown()).toBe('59:59');
-    expect(nextWake()).toBe(1000);
+    vi.advanceTimersByTime(1000);
     expect(countdown()).toBe('59:58');
   });
 
   it('shows the turn at its start to the millisecond, then counts its seconds', () => {
     const { countdown } = open('11:14:58.300');
     vi.advanceTimersByTime(at('11:15:00') - 1 - Date.now());
-    expect(countdown()).toBe('0:00');
+    expect(countdown()).toBe('0:01');
     vi.advanceTimersByTime(1);
     expect(countdown()).toBe('70:00 left');
-    expect(nextWake()).toBe(1000);
+    vi.advanceTimersByTime(1000);
     expect(countdown()).toBe('69:59 left');
   });
 
