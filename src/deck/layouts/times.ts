@@ -4,6 +4,7 @@
 import { h } from '../../lib/h.ts';
 import { formatTimeRange, formatZoneCity } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
+import { isSameClock } from '../../time/zones.ts';
 import type { LayoutContext } from './layoutContext.ts';
 
 /** Times in the event's zone, plus the viewer's when it differs. */
@@ -45,5 +46,5 @@ export function renderTimes(
 
 /** Whether the viewer's zone shows `at` at another offset than the event's zone. */
 export function isViewerZoneDifferent(ctx: LayoutContext, at: ScheduledSegment['start']): boolean {
-  return at.setZone(ctx.viewerZone).offset !== at.setZone(ctx.schedule.zone).offset;
+  return !isSameClock(ctx.viewerZone, ctx.schedule.zone, at);
 }

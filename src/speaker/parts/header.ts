@@ -5,13 +5,12 @@ import { h } from '../../lib/h.ts';
 import { formatSpeakerName } from '../../show/cues.ts';
 import { formatOffset, formatZoneCity } from '../../time/format.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
-import { isSameClock } from './segmentTimes.ts';
+import { isSameClock } from '../../time/zones.ts';
 
 /** The page's heading: who, and in which zone. */
 export function renderSpeakerHeader(ctx: SpeakerContext): HTMLElement {
   const { speaker, model, schedule } = ctx;
-  const viewerDiffers =
-    formatOffset(schedule.start, ctx.viewerZone) !== formatOffset(schedule.start, speaker.timeZone);
+  const viewerDiffers = !isSameClock(ctx.viewerZone, speaker.timeZone, schedule.start);
   return h(
     'header',
     { class: 'sp-header' },

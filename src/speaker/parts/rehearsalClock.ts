@@ -8,7 +8,7 @@ import { getWarningOfMs } from '../../show/drift.ts';
 import { formatClock, formatTimer } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
-import { isSameClock } from './segmentTimes.ts';
+import { isSameClock } from '../../time/zones.ts';
 
 /**
  * The live part of the rehearsal panel: time left, the bar, and the rehearsal clock in the

@@ -4,19 +4,10 @@
  */
 import { h } from '../../lib/h.ts';
 import type { Instant } from '../../time/clock.ts';
-import {
-  formatOffset,
-  formatTimeRange,
-  formatZoneCity,
-  type InstantLike,
-} from '../../time/format.ts';
+import { formatTimeRange, formatZoneCity } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
+import { isSameClock } from '../../time/zones.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
-
-/** Whether two zones show the same clock time at `at` (the same offset then). */
-export function isSameClock(a: string, b: string, at: InstantLike): boolean {
-  return formatOffset(at, a) === formatOffset(at, b);
-}
 
 /**
  * A time the speaker reads: in their own zone first, named, then the event's; only the
