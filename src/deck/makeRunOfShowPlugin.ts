@@ -6,15 +6,10 @@
  * current-slide preview (which is this deck, loaded as a "receiver") gets a live status line.
  */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { describeSlide, type SlidePlace } from '../show/describeSlide.ts';
 
 /** Where the deck is in the programme, read from the current `<section>`. */
-export interface DeckSlideInfo {
-  readonly slideId: string;
-  readonly segmentId: string | null;
-  /** Before the first segment's slides, inside the programme, or after the last segment. */
-  readonly position: 'before' | 'segment' | 'after';
-  /** Whether this is the first slide of its segment in the deck. */
-  readonly isSegmentStart: boolean;
+export interface DeckSlideInfo extends SlidePlace {
   /** 1-based slide number, and the slide count. */
   readonly number: number;
   readonly total: number;
@@ -46,27 +41,6 @@ export interface RunOfShowPlugin extends RevealPlugin {
   describeSlide(): DeckSlideInfo | null;
 }
 
-/** Reads where `slide` stands among the deck's `slides`. */
-export function describeSlide(
-  slides: readonly HTMLElement[],
-  slide: HTMLElement,
-): Omit<DeckSlideInfo, 'number' | 'total'> {
-  const index = slides.indexOf(slide);
-  const segmentOf = (el: HTMLElement | undefined): string | null => el?.dataset.segment ?? null;
-  const segmentId = segmentOf(slide);
-  const inProgramme = slides.map((s, i) => (segmentOf(s) === null ? -1 : i)).filter((i) => i >= 0);
-  const first = inProgramme[0] ?? -1;
-  const last = inProgramme.at(-1) ?? -1;
-  const position = index < first ? 'before' : index > last ? 'after' : 'segment';
-  return {
-    slideId: slide.id,
-    segmentId,
-    position,
-    isSegmentStart:
-      segmentId !== null && slides.findIndex((s) => segmentOf(s) === segmentId) === index,
-  };
-}
-
 /**
  * Whether reveal lays the deck out for print. reveal 6.0.2 calls this `isPrintView` at
  * run time, while its bundled types still declare `isPrintingPDF`; accept either.
@@ -82,10 +56,17 @@ export function makeRunOfShowPlugin(options: RunOfShowPluginOptions): RunOfShowP
   let deck: RevealApi | null = null;
   const current = (): DeckSlideInfo | null => {
     if (!deck || deck.isSpeakerNotes() || isPrinting(deck)) return null;
-    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-    if (!slide) return null;
+    const slides = deck.getSlides();
+    const shown = deck.getCurrentSlide() as HTMLElement | undefined;
+    const place = shown
+      ? describeSlide(
+          slides.map((s) => ({ id: s.id, segment: s.dataset.segment ?? null })),
+          slides.indexOf(shown),
+        )
+      : null;
+    if (!place) return null;
     return {
-      ...describeSlide(deck.getSlides(), slide),
+      ...place,
       number: deck.getSlidePastCount() + 1,
       total: deck.getTotalSlides(),
     };

@@ -21,6 +21,7 @@ import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
+import { describeSlide } from '../show/describeSlide.ts';
 import { parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** Options for `startLivePage`. */
@@ -47,23 +48,11 @@ export interface LivePage {
   recordSlide(slideId: string): void;
 }
 
-const segmentSlides = slides.map((s, i) => (s.segment === null ? -1 : i)).filter((i) => i >= 0);
-
 /** Where a slide stands in this build's deck, by id. */
 function describeDeckSlide(slideId: string): Omit<DeckSlideMessage, 'type' | 'moved'> | null {
   const index = slides.findIndex((s) => s.id === slideId);
-  const slide = slides[index];
-  if (!slide) return null;
-  const first = segmentSlides[0] ?? -1;
-  const last = segmentSlides.at(-1) ?? -1;
-  return {
-    slideId,
-    segmentId: slide.segment,
-    position: index < first ? 'before' : index > last ? 'after' : 'segment',
-    isSegmentStart: false,
-    number: index + 1,
-    total: slides.length,
-  };
+  const place = describeSlide(slides, index);
+  return place ? { ...place, number: index + 1, total: slides.length } : null;
 }
 
 function describePosition(slideId: string): DeckPosition | null {

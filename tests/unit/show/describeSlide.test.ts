@@ -1,27 +1,21 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { describeSlide } from '../../../src/deck/makeRunOfShowPlugin.ts';
+import { describeSlide } from '../../../src/show/describeSlide.ts';
 
-const section = (id: string, segment?: string): HTMLElement => {
-  const el = document.createElement('section');
-  el.id = id;
-  if (segment) el.dataset.segment = segment;
-  return el;
-};
+const slide = (id: string, segment?: string) => ({ id, segment: segment ?? null });
 const slides = [
-  section('holding'),
-  section('title', 'opening'),
-  section('opening', 'opening'),
-  section('overview', 'overview'),
-  section('aside'),
-  section('conventions', 'overview'),
-  section('closing'),
+  slide('holding'),
+  slide('title', 'opening'),
+  slide('opening', 'opening'),
+  slide('overview', 'overview'),
+  slide('aside'),
+  slide('conventions', 'overview'),
+  slide('closing'),
 ];
 const at = (id: string) =>
   describeSlide(
     slides,
-    slides.find((s) => s.id === id)!,
-  );
+    slides.findIndex((s) => s.id === id),
+  )!;
 
 describe('describeSlide', () => {
   it('the first slide of a segment starts it', () => {
@@ -45,5 +39,12 @@ describe('describeSlide', () => {
     });
     // A slide outside the programme between a segment's slides does not restart it.
     expect(at('conventions').isSegmentStart).toBe(false);
+  });
+});
+
+describe('describeSlide for a slide the deck does not have', () => {
+  it('says nothing rather than guessing', () => {
+    expect(describeSlide(slides, -1)).toBeNull();
+    expect(describeSlide(slides, slides.length)).toBeNull();
   });
 });
