@@ -13,6 +13,8 @@ import { loadModel } from '../../data/index.ts';
 import { eventTime } from './eventTime.ts';
 import { expect, LiveShowPage } from './fixtures.ts';
 import {
+  runNewLink,
+  startCaddy,
   startLiveServer,
   startRedis,
   type LiveProcess,
@@ -31,6 +33,9 @@ const PORTS = {
   badKey: testPort(16),
   noKey: testPort(17),
   redis: testPort(20),
+  proxied: testPort(21),
+  caddy: testPort(22),
+  caddyHttp: testPort(23),
 } as const;
 
 const INVALID = 'This link is not valid for this show: ask the host for a new one';
@@ -45,8 +50,13 @@ function makeTempDir(): { dir: string; remove: () => void } {
  * Opens `url` in a context of its own, at 11:02 on the event's day in Bangkok. Page errors
  * fail the test; socket errors while a server is down are expected, so console errors don't.
  */
-async function openAs(browser: Browser, url: string, errors: string[]): Promise<LiveShowPage> {
-  const context = await browser.newContext({ timezoneId: 'Asia/Bangkok' });
+async function openAs(
+  browser: Browser,
+  url: string,
+  errors: string[],
+  ignoreHTTPSErrors = false,
+): Promise<LiveShowPage> {
+  const context = await browser.newContext({ timezoneId: 'Asia/Bangkok', ignoreHTTPSErrors });
   const page: Page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   // A fixed time, with timers running: the sync engine keeps its own timers.
@@ -238,7 +248,9 @@ test.describe('a live show across machines', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a speaker’s key cannot mark, on the page or past it', async ({ browser }) => {
+  test('a speaker’s key and the deck’s cannot mark, on the page or past it', async ({
+    browser,
+  }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
       const server = track(await startIn(dir, PORTS.roles));
@@ -253,38 +265,49 @@ test.describe('a live show across machines', () => {
       await expect(onRunOfShow.page.getByTestId('live.notice')).toContainText(INVALID);
       await expect(onRunOfShow.page.getByTestId('run-of-show.clock')).toHaveText('11:02:00');
 
-      // Her key writing the document directly: the server keeps it unchanged.
-      const doc = new Y.Doc();
-      const socket = new HocuspocusProviderWebsocket({
-        url: `ws://127.0.0.1:${PORTS.roles}/live`,
-        WebSocketPolyfill: WebSocket,
-      });
-      const raw = new HocuspocusProvider({
-        websocketProvider: socket,
-        name: loadModel().event.id,
-        document: doc,
-        token: key,
-      });
-      raw.attach();
-      try {
-        await expect.poll(() => raw.isSynced).toBe(true);
-        const answered = new Promise<string>((resolve) => {
-          raw.on('stateless', ({ payload }: { payload: string }) => resolve(payload));
+      // Her key, and the deck's, writing the document directly: the server keeps it unchanged,
+      // and refuses what each asks beyond its role.
+      const deckKey = new URL(link(server, 'deck')).hash.slice('#live='.length);
+      for (const [rawKey, request, refusal] of [
+        [key, { type: 'ack', messageId: 'none' }, 'That message is not in this show.'],
+        [
+          deckKey,
+          { type: 'message', id: 'from-deck', to: 'all', text: 'Hello' },
+          'A deck’s link cannot send messages.',
+        ],
+      ] as const) {
+        const doc = new Y.Doc();
+        const socket = new HocuspocusProviderWebsocket({
+          url: `ws://127.0.0.1:${PORTS.roles}/live`,
+          WebSocketPolyfill: WebSocket,
         });
-        doc.getArray('log').push([
-          {
-            id: 'forged',
-            at: eventTime('11:01:00').getTime(),
-            kind: 'start',
-            segmentId: 'opening',
-          },
-        ]);
-        // The server handles her messages in order: its answer to this comes after the write.
-        raw.sendStateless(JSON.stringify({ type: 'ack', messageId: 'none' }));
-        expect(await answered).toContain('That message is not in this show.');
-      } finally {
-        raw.destroy();
-        socket.destroy();
+        const raw = new HocuspocusProvider({
+          websocketProvider: socket,
+          name: loadModel().event.id,
+          document: doc,
+          token: rawKey,
+        });
+        raw.attach();
+        try {
+          await expect.poll(() => raw.isSynced).toBe(true);
+          const answered = new Promise<string>((resolve) => {
+            raw.on('stateless', ({ payload }: { payload: string }) => resolve(payload));
+          });
+          doc.getArray('log').push([
+            {
+              id: `forged-${rawKey.slice(0, 4)}`,
+              at: eventTime('11:01:00').getTime(),
+              kind: 'start',
+              segmentId: 'opening',
+            },
+          ]);
+          // The server handles a page's messages in order: its answer comes after the write.
+          raw.sendStateless(JSON.stringify(request));
+          expect(await answered).toContain(refusal);
+        } finally {
+          raw.destroy();
+          socket.destroy();
+        }
       }
       const host = await openAs(browser, link(server, 'host'), errors);
       await host.connected();
@@ -340,6 +363,99 @@ test.describe('a live show across machines', () => {
       expect(scripts.filter((u) => /livePage/.test(u))).toEqual([]);
       await expect(page.getByTestId('live.status')).toHaveCount(0);
       await context.close();
+    });
+    expect(errors).toEqual([]);
+  });
+
+  test('behind Caddy at /webinar/ over TLS: every role connects, no key stays in an address, links are replaced from the page and the command line, and a SIGTERM restart loses nothing', async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const errors: string[] = [];
+    await withProcesses(async (track, dir) => {
+      const publicUrl = `https://127.0.0.1:${PORTS.caddy}/webinar/`;
+      const options = {
+        port: PORTS.proxied,
+        dataDir: join(dir, 'data'),
+        secretFile: join(dir, 'secret'),
+        publicUrl,
+      };
+      const first = track(await startLiveServer(options));
+      track(await startCaddy(PORTS.caddy, PORTS.caddyHttp, PORTS.proxied, join(dir, 'caddy')));
+      for (const url of Object.values(first.links)) expect(url.startsWith(publicUrl)).toBe(true);
+
+      const open = (url: string): Promise<LiveShowPage> => openAs(browser, url, errors, true);
+      const host = await open(link(first, 'host'));
+      const moderator = await open(link(first, 'moderator'));
+      const nadia = await open(link(first, 'speaker nadia-starr'));
+      const deck = await open(link(first, 'deck'));
+      for (const page of [host, moderator, nadia, deck]) {
+        await page.connected();
+        // The key left the address bar as the page started: a screenshot shows none.
+        expect(page.page.url()).not.toContain('live=');
+        expect(page.page.url().startsWith(publicUrl)).toBe(true);
+      }
+      // On the shared screen, the deck's status is a dot, not a sentence.
+      const dot = await deck.status.boundingBox();
+      expect(dot && dot.width <= 12 && dot.height <= 12).toBe(true);
+      await host.page.getByTestId('run-of-show.start-next').click();
+      await expect(moderator.cue('opening')).toContainText('Started 11:02:00');
+      await deck.page.keyboard.press('ArrowRight');
+      await expect(moderator.deckPosition).toHaveText(/^On screen: slide 2 of \d+, /);
+
+      const health = await host.page.request.get(`${publicUrl}healthz`);
+      expect(health.status()).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', store: 'ok', redis: 'off' });
+
+      // "New link" for Nadia Starr on the host's page: her old page is refused, the new works.
+      await host.page.locator('[data-testid="run-of-show.links"] summary').click();
+      const row = '[data-link="speaker:nadia-starr"]';
+      await host.page.locator(`[data-testid="run-of-show.new-link"]${row}`).click();
+      const asked = Date.now();
+      await host.page.locator(`[data-testid="run-of-show.new-link-confirm"]${row}`).click();
+      await expect(nadia.page.getByTestId('live.notice')).toContainText(INVALID);
+      test.info().annotations.push({
+        type: 'measure',
+        description: `New link (page) → the old page's refusal: ${Date.now() - asked} ms`,
+      });
+      const newNadiaUrl = await host.page
+        .locator(`[data-testid="run-of-show.new-link-url"]${row}`)
+        .inputValue();
+      expect(newNadiaUrl.startsWith(`${publicUrl}speaker.html?speaker=nadia-starr#live=`)).toBe(
+        true,
+      );
+      const newNadia = await open(newNadiaUrl);
+      await newNadia.connected();
+      await expect(moderator.status).toContainText('connected');
+
+      // The same from the command line, while the server runs.
+      const printed = (await runNewLink(options, 'moderator')).trim().split('\n');
+      const stored = Date.now();
+      expect(printed).toHaveLength(1);
+      const [line = ''] = printed;
+      expect(line).toMatch(
+        /^moderator: https:\/\/127\.0\.0\.1:\d+\/webinar\/run-of-show\.html#live=moderator\./,
+      );
+      await expect(moderator.page.getByTestId('live.notice')).toContainText(INVALID);
+      test.info().annotations.push({
+        type: 'measure',
+        description: `new-link (command line) done → the old page's refusal: ${Date.now() - stored} ms`,
+      });
+      const newModerator = await open(line.slice('moderator: '.length));
+      await newModerator.connected();
+
+      // SIGTERM: the pages hear the server is restarting, and come back by themselves.
+      await first.stop('SIGTERM');
+      await expect(host.page.getByTestId('live.notice')).toContainText('The server is restarting');
+      await expect(host.status).toContainText('offline');
+      track(await startLiveServer(options));
+      for (const page of [host, newModerator, newNadia]) await page.connected();
+      await expect(host.page.getByTestId('live.notice')).toHaveCount(0);
+      await expect(newModerator.cue('opening')).toContainText('Started 11:02:00');
+      await expect(newModerator.deckPosition).toHaveText(/^On screen: slide 2 of \d+, /);
+      // Replaced links stay replaced after the restart.
+      const stale = await open(link(first, 'speaker nadia-starr'));
+      await expect(stale.page.getByTestId('live.notice')).toContainText(INVALID);
     });
     expect(errors).toEqual([]);
   });

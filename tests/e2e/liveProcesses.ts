@@ -1,12 +1,14 @@
 /**
  * Processes for the live-show tests: the live server as `npm run live` runs it (the same
- * program, on a port of our range, with its own data folder and secret), and Debian's
- * redis-server. Both bind 127.0.0.1 only, wait on what they print (bounded), and stop by
- * their own pid.
+ * program, on a port of our range, with its own data folder and secret), its `new-link`
+ * command, Debian's redis-server, and Debian's Caddy as an HTTPS proxy in front of it. Each
+ * binds 127.0.0.1 only, waits on what it prints (bounded), and stops by its own pid.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadModel } from '../../data/index.ts';
+import { LIVE_ROLES } from '../../src/live/liveKey.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -85,10 +87,26 @@ export interface LiveServerOptions {
   readonly secretFile: string;
   /** `redis://127.0.0.1:PORT` to share rooms with other processes. */
   readonly redis?: string;
+  /** The address people open (a proxy's), which every printed link starts with. */
+  readonly publicUrl?: string;
 }
 
-const roleLines = 3 + loadModel().speakers.length;
+/** One line per role without a subject, and one per speaker. */
+const roleLines = Object.values(LIVE_ROLES).reduce(
+  (n, spec) => n + (spec.hasSubject ? loadModel().speakers.length : 1),
+  0,
+);
 
+/** The options both commands share: the data folder, the secret, the public address. */
+function sharedArgs(options: LiveServerOptions): string[] {
+  return [
+    '--data-dir',
+    options.dataDir,
+    '--secret-file',
+    options.secretFile,
+    ...(options.publicUrl ? ['--public-url', options.publicUrl] : []),
+  ];
+}
 /**
  * Starts the live server on the host build in dist/ (built before the e2e run, so
  * `--no-build`), and resolves once it has printed every role's link.
@@ -103,10 +121,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveP
     '127.0.0.1',
     '--port',
     String(options.port),
-    '--data-dir',
-    options.dataDir,
-    '--secret-file',
-    options.secretFile,
+    ...sharedArgs(options),
     ...(options.redis ? ['--redis', options.redis] : []),
   ];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -132,5 +147,82 @@ export async function startRedis(port: number): Promise<TestProcess> {
     (l) => l.some((x) => x.includes('Ready to accept connections')),
     15_000,
   );
+  return { pid: child.pid ?? -1, stop: makeStop(child) };
+}
+
+/**
+ * Runs `npm run live -- new-link NAME` with the server's options (as a host at another
+ * terminal would, while the server runs) and resolves with what it printed on stdout.
+ */
+export function runNewLink(options: LiveServerOptions, name: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/server/main.ts', 'new-link', name, ...sharedArgs(options)],
+      { cwd: root, timeout: 30_000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolvePromise(stdout),
+    );
+  });
+}
+
+/**
+ * Starts Debian's Caddy as a user process: HTTPS on `127.0.0.1:port` with its internal
+ * certificate authority, the live server on `upstream` under `/webinar/` (the prefix
+ * stripped, as README's configuration does), its storage in `dir`, no admin endpoint.
+ */
+export async function startCaddy(
+  port: number,
+  httpPort: number,
+  upstream: number,
+  dir: string,
+): Promise<TestProcess> {
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'Caddyfile');
+  writeFileSync(
+    config,
+    `{
+\tadmin off
+\tskip_install_trust
+\tauto_https disable_redirects
+\thttp_port ${httpPort}
+\tstorage file_system {
+\t\troot ${join(dir, 'storage')}
+\t}
+}
+
+https://127.0.0.1:${port} {
+\tbind 127.0.0.1
+\ttls internal
+\tredir /webinar /webinar/ 308
+\thandle_path /webinar/* {
+\t\treverse_proxy 127.0.0.1:${upstream}
+\t}
+}
+`,
+  );
+  const child = spawn('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
+  });
+  // Caddy logs JSON lines on stderr; it is ready once it says it serves.
+  await new Promise<void>((resolvePromise, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Caddy did not start within 15 s:\n${seen}`));
+    }, 15_000);
+    child.stderr.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('serving initial configuration')) {
+        clearTimeout(timer);
+        resolvePromise();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Caddy exited early with code ${code}:\n${seen}`));
+    });
+  });
   return { pid: child.pid ?? -1, stop: makeStop(child) };
 }
