@@ -67,8 +67,11 @@ export class MapController {
     this.listen(this.root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     this.listen(this.root, 'focusin', (e) => this.onFocusIn(e));
     this.listen(this.root, 'focusout', (e) => this.onFocusOut(e as FocusEvent));
-    this.listen(this.root, 'pointerover', (e) => this.onPointer(e as PointerEvent));
+    // A move or a press, not `pointerover`: the browser sends that by itself when what lies
+    // under a resting pointer changes (a step zooms, the slide comes back), which would open
+    // a tooltip that no one asked for. A touch presses.
     this.listen(this.root, 'pointermove', (e) => this.onPointer(e as PointerEvent));
+    this.listen(this.root, 'pointerdown', (e) => this.onPointer(e as PointerEvent));
     this.listen(this.root, 'pointerleave', () => this.onPointerLeave());
   }
 
@@ -82,6 +85,15 @@ export class MapController {
   setActive(active: boolean): void {
     if (active) return;
     this.setExploring(false);
+    this.hide();
+  }
+
+  /**
+   * Closes the tooltip and its outline, as on every slide or step change: the State it
+   * named may have changed colour, or moved under the pointer with the zoom. The next
+   * pointer move or focus shows it again.
+   */
+  closeTooltip(): void {
     this.hide();
   }
 

@@ -43,7 +43,7 @@ export interface MapSlides {
     reached: readonly string[],
     context: { readonly printedOnce: boolean },
   ): void;
-  /** Leaves the map's explore mode and closes its tooltip when the deck moves on. */
+  /** Leaves the map's explore mode and closes its tooltip when the deck leaves the slide. */
   onLeave(section: HTMLElement): void;
 }
 
@@ -84,7 +84,9 @@ export function makeMapSlides(options: MapSlidesOptions): MapSlides {
       return false;
     },
     readSteps(section) {
-      return [...section.querySelectorAll<HTMLElement>('.fragment.visible[data-map-step]')].map(
+      // The first step is no fragment: it is reached as soon as the slide is on screen.
+      const reached = '[data-map-step]:not(.fragment), .fragment.visible[data-map-step]';
+      return [...section.querySelectorAll<HTMLElement>(reached)].map(
         (el) => el.dataset.mapStep ?? '',
       );
     },
@@ -97,6 +99,9 @@ export function makeMapSlides(options: MapSlidesOptions): MapSlides {
         ? reached.filter((s) => s !== MAP_STEP_BOTH && s !== MAP_STEP_FOCUS)
         : reached;
       applyMapState(layout, readMapSteps(steps));
+      // A tooltip open before the step (a State clicked, then PageDown) goes at once: no
+      // mouse move is needed to take it away.
+      void maps.get(layout)?.then((map) => map?.closeTooltip());
     },
     onLeave(section) {
       const layout = layoutOf(section);

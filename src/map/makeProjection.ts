@@ -42,49 +42,65 @@ export function makeProjection(
 export type Bounds = readonly [readonly [number, number], readonly [number, number]];
 
 /**
- * The transform that fills `size` with `region` as drawn by `projection`, grown to take in
- * each of `include` (the focus States' own boxes, so that none is cut at the frame's edge),
- * centred, with `margin` (a fraction) to spare.
+ * Something the zoomed frame must show whole: a box in the world view's user units, which
+ * the zoom scales, and room around it that the zoom does not scale (a name written beside a
+ * point keeps its size).
+ */
+export interface FocusItem {
+  readonly box: Bounds;
+  /** Unscaled room at each side, in SVG user units: [left, top, right, bottom]. */
+  readonly room?: readonly [number, number, number, number];
+}
+
+/** One axis of a fit: the largest scale that fits, and where the items sit at a scale. */
+function fitAxis(
+  items: readonly { lo: number; hi: number; roomLo: number; roomHi: number }[],
+  length: number,
+  margin: number,
+): { readonly k: number; readonly offset: (k: number) => number } {
+  // Each pair (i, j) needs k·(hi_j − lo_i) ≤ length − 2·margin − roomLo_i − roomHi_j, so
+  // that i's left edge and j's right edge both fit with the margin; the tightest pair sets k.
+  let k = Infinity;
+  for (const a of items) {
+    for (const b of items) {
+      const span = b.hi - a.lo;
+      if (span > 0) k = Math.min(k, (length - 2 * margin - a.roomLo - b.roomHi) / span);
+    }
+  }
+  const offset = (scale: number): number => {
+    let [low, high] = [-Infinity, Infinity];
+    for (const item of items) {
+      low = Math.max(low, margin + item.roomLo - scale * item.lo);
+      high = Math.min(high, length - margin - item.roomHi - scale * item.hi);
+    }
+    // Centred between the tightest limits: equal room at both edges where one item sets each.
+    return (low + high) / 2;
+  };
+  return { k, offset };
+}
+
+/**
+ * The closest zoom at which every item is whole inside `size` with `margin` user units to
+ * spare at every edge, centred between the items that limit it. With no items, no zoom.
  */
 export function makeFocusTransform(
-  projection: GeoProjection,
-  region: MapRegionInput,
+  items: readonly FocusItem[],
   size: MapSize,
-  margin = 0.04,
-  include: readonly Bounds[] = [],
+  margin: number,
 ): ZoomTransform {
-  const points: [number, number][] = [];
-  const wrap = (lon: number): number => (lon > 180 ? lon - 360 : lon);
-  for (let lon = region.west; lon <= region.east; lon += 1) {
-    points.push([wrap(lon), region.south], [wrap(lon), region.north]);
-  }
-  for (let lat = region.south; lat <= region.north; lat += 1) {
-    points.push([wrap(region.west), lat], [wrap(region.east), lat]);
-  }
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const point of points) {
-    const xy = projection(point);
-    if (!xy) continue;
-    [x0, y0, x1, y1] = [
-      Math.min(x0, xy[0]),
-      Math.min(y0, xy[1]),
-      Math.max(x1, xy[0]),
-      Math.max(y1, xy[1]),
-    ];
-  }
-  for (const [[left, top], [right, bottom]] of include) {
-    if (![left, top, right, bottom].every(Number.isFinite)) continue;
-    [x0, y0, x1, y1] = [
-      Math.min(x0, left),
-      Math.min(y0, top),
-      Math.max(x1, right),
-      Math.max(y1, bottom),
-    ];
-  }
-  const k = Math.min(size.width / (x1 - x0), size.height / (y1 - y0)) * (1 - margin);
-  const x = size.width / 2 - k * ((x0 + x1) / 2);
-  const y = size.height / 2 - k * ((y0 + y1) / 2);
-  return { x, y, k };
+  const finite = items.filter(({ box: [[l, t], [r, b]] }) => [l, t, r, b].every(Number.isFinite));
+  if (finite.length === 0) return { x: 0, y: 0, k: 1 };
+  const axis = (i: 0 | 1): { lo: number; hi: number; roomLo: number; roomHi: number }[] =>
+    finite.map(({ box, room: [left, top, right, bottom] = [0, 0, 0, 0] }) => ({
+      lo: box[0][i],
+      hi: box[1][i],
+      roomLo: i === 0 ? left : top,
+      roomHi: i === 0 ? right : bottom,
+    }));
+  const x = fitAxis(axis(0), size.width, margin);
+  const y = fitAxis(axis(1), size.height, margin);
+  const k = Math.max(Math.min(x.k, y.k), Number.EPSILON);
+  return { x: x.offset(k), y: y.offset(k), k };
 }
 
 /** Whether a [longitude, latitude] point lies in `region` (whose east edge may pass 180). */

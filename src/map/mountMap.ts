@@ -8,7 +8,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import type { Model } from '../../data/types.ts';
-import { h } from '../lib/h.ts';
+import { h, svg } from '../lib/h.ts';
 import { geoCentroid, geoPath, type GeoProjection } from 'd3';
 import { buildMapExtent, buildMapLayers, type MapLayers } from './buildMapLayers.ts';
 import { describeState } from './describeParty.ts';
@@ -17,55 +17,122 @@ import {
   makeFocusTransform,
   makeProjection,
   type Bounds,
+  type FocusItem,
   type MapSize,
   type ZoomTransform,
 } from './makeProjection.ts';
 import { MapController } from './MapController.ts';
 import { formatCategoryTag, partyCategory } from './renderMapSlides.ts';
-import { renderMap, type MapLabel } from './renderMap.ts';
+import { LABEL_TAG_GAP, placeLabelText, renderMap, type MapLabel } from './renderMap.ts';
 
 /** The drawing's size in SVG user units; map.css gives the slot the same aspect ratio. */
 export const MAP_SIZE: MapSize = { width: 960, height: 540 };
 
 /**
  * Room, in SVG user units, between the map's edge and the outermost point drawn: a marker's
- * radius when focused and half its ring (map.css: `--map-marker-r` + 2px, stroke 2.2).
+ * radius when focused and half its ring (map.css: `--map-marker-r` + 2px, stroke 2.2). The
+ * zoom keeps markers this size (map.css divides their radius by the zoom).
  */
 const MARKER_ROOM = 9;
 
 /**
- * The boxes of the Parties centred in the focus region (shapes, and markers with their room),
- * which the zoomed view must show whole.
+ * Room, in SVG user units (about 0.9 slide px each), that the zoomed view leaves between its
+ * frame and every State of the region and every name written there.
  */
-function focusBounds(model: Model, layers: MapLayers, projection: GeoProjection): Bounds[] {
-  const { focus } = model.statesParties.view;
-  const path = geoPath(projection);
-  const shapes = layers.shapes.flatMap(({ feature }) =>
-    feature.geometry && isInRegion(focus, geoCentroid(feature.geometry))
-      ? [path.bounds(feature) as Bounds]
-      : [],
-  );
-  const markers = layers.markers.flatMap(({ point }) => {
-    const xy = isInRegion(focus, point) ? projection([point[0], point[1]]) : null;
-    return xy
-      ? [
-          [
-            [xy[0] - MARKER_ROOM, xy[1] - MARKER_ROOM],
-            [xy[0] + MARKER_ROOM, xy[1] + MARKER_ROOM],
-          ] as Bounds,
-        ]
-      : [];
-  });
-  return [...shapes, ...markers];
-}
+const FOCUS_MARGIN = 20;
 
-/** The names the data asks for, placed for the world view and for the zoomed one. */
-function buildLabels(
+/** Half the white halo drawn around a name (map.css: `stroke-width: 4px`). */
+const LABEL_HALO = 2;
+
+/**
+ * What the zoomed view must show whole: every country centred in the focus region (Parties
+ * or not: they are all drawn at full strength there), each marker with its ring, and each
+ * name written in the region, with the room its text takes beside its point.
+ */
+function focusItems(
   model: Model,
   layers: MapLayers,
   projection: GeoProjection,
-  focus: ZoomTransform,
-): MapLabel[] {
+  labels: readonly MapLabel[],
+  labelRoom: ReadonlyMap<string, readonly [number, number, number, number]>,
+): FocusItem[] {
+  const { focus } = model.statesParties.view;
+  const path = geoPath(projection);
+  const features = [...layers.others, ...layers.shapes.map((s) => s.feature)];
+  const shapes = features.flatMap((feature): FocusItem[] =>
+    feature.geometry && isInRegion(focus, geoCentroid(feature.geometry))
+      ? [{ box: path.bounds(feature) }]
+      : [],
+  );
+  const point = (xy: readonly [number, number]): Bounds => [xy, xy];
+  const markers = layers.markers.flatMap(({ point: lonLat }): FocusItem[] => {
+    const xy = isInRegion(focus, lonLat) ? projection([lonLat[0], lonLat[1]]) : null;
+    const room = [MARKER_ROOM, MARKER_ROOM, MARKER_ROOM, MARKER_ROOM] as const;
+    return xy ? [{ box: point([xy[0], xy[1]]), room }] : [];
+  });
+  const names = labels.flatMap((label): FocusItem[] => {
+    const room = labelRoom.get(label.iso);
+    return label.inFocus && room ? [{ box: point(label.world), room }] : [];
+  });
+  return [...shapes, ...markers, ...names];
+}
+
+/**
+ * The room each name takes around its point, [left, top, right, bottom] in SVG user units,
+ * measured in the fonts map.css gives the names (read from a probe in the map's own root, so
+ * the deck's font applies). A canvas measures text whether or not the slide is laid out,
+ * which a hidden slide (or a printed copy not laid out yet) would not allow.
+ */
+async function measureLabels(
+  root: HTMLElement,
+  labels: readonly MapLabel[],
+): Promise<Map<string, readonly [number, number, number, number]>> {
+  const probeText = svg('text', {}, 'M', svg('tspan', { class: 'map-label-tag' }, 'M'));
+  const probe = svg('svg', { 'aria-hidden': 'true' }, svg('g', { class: 'map-label' }, probeText));
+  root.append(probe);
+  const fontOf = (el: Element): { font: string; size: number } => {
+    const style = getComputedStyle(el);
+    return {
+      font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+      size: parseFloat(style.fontSize) || 21,
+    };
+  };
+  const name = fontOf(probeText);
+  const tag = fontOf(probeText.firstElementChild ?? probeText);
+  probe.remove();
+  await Promise.all([document.fonts.load(name.font), document.fonts.load(tag.font)]).catch(
+    () => undefined,
+  );
+  const context = document.createElement('canvas').getContext('2d');
+  // The text is set on its middle line (dominant-baseline: middle); without a canvas, the
+  // usual proportions of a sans-serif stand in.
+  const measure = (text: string, font: { font: string; size: number }) => {
+    if (!context)
+      return { width: text.length * font.size * 0.6, up: font.size * 0.7, down: font.size * 0.7 };
+    context.font = font.font;
+    context.textBaseline = 'middle';
+    const m = context.measureText(text);
+    return { width: m.width, up: m.fontBoundingBoxAscent, down: m.fontBoundingBoxDescent };
+  };
+  const rooms = new Map<string, readonly [number, number, number, number]>();
+  for (const label of labels) {
+    const [dx, dy, anchor] = placeLabelText(label.side);
+    const text = measure(label.text, name);
+    const width = text.width + (label.tag ? LABEL_TAG_GAP + measure(label.tag, tag).width : 0);
+    const left = anchor === 'start' ? dx : anchor === 'end' ? dx - width : dx - width / 2;
+    const [top, bottom] = [dy - text.up, dy + text.down];
+    rooms.set(label.iso, [
+      Math.max(0, -left) + LABEL_HALO,
+      Math.max(0, -top) + LABEL_HALO,
+      Math.max(0, left + width) + LABEL_HALO,
+      Math.max(0, bottom) + LABEL_HALO,
+    ]);
+  }
+  return rooms;
+}
+
+/** The names the data asks for, placed in the world view (the zoomed view is placed later). */
+function buildLabels(model: Model, layers: MapLayers, projection: GeoProjection): MapLabel[] {
   const { lists, states, view } = model.statesParties;
   const conventions = lists.slice(0, 2).map((l) => l.convention.id);
   return (view.labels ?? []).flatMap((label) => {
@@ -76,7 +143,7 @@ function buildLabels(
       ? geoCentroid(shape.feature.geometry)
       : (marker?.point ?? null);
     const xy = lonLat ? projection([lonLat[0], lonLat[1]]) : null;
-    if (!state || !xy) return [];
+    if (!state || !xy || !lonLat) return [];
     const ids = state.memberships.map((m) => m.convention.id);
     return [
       {
@@ -85,11 +152,20 @@ function buildLabels(
         tag: formatCategoryTag(partyCategory(state, lists), lists),
         classes: conventions.flatMap((id, i) => (ids.includes(id) ? [`in-${i}`] : [])),
         side: label.side,
+        inFocus: isInRegion(view.focus, [lonLat[0], lonLat[1]]),
         world: [xy[0], xy[1]],
-        zoomed: [focus.x + focus.k * xy[0], focus.y + focus.k * xy[1]],
+        zoomed: [xy[0], xy[1]],
       },
     ];
   });
+}
+
+/** The labels with their places in the zoomed view. */
+function placeZoomed(labels: readonly MapLabel[], focus: ZoomTransform): MapLabel[] {
+  return labels.map((l) => ({
+    ...l,
+    zoomed: [focus.x + focus.k * l.world[0], focus.y + focus.k * l.world[1]],
+  }));
 }
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -165,14 +241,13 @@ export async function mountMap(
     MARKER_ROOM,
   );
   const borders: MultiLineString = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const worldLabels = buildLabels(model, layers, projection);
   const focus = makeFocusTransform(
-    projection,
-    statesParties.view.focus,
+    focusItems(model, layers, projection, worldLabels, await measureLabels(root, worldLabels)),
     MAP_SIZE,
-    0.04,
-    focusBounds(model, layers, projection),
+    FOCUS_MARGIN,
   );
-  const svg = renderMap(layers, {
+  const svgRoot = renderMap(layers, {
     size: MAP_SIZE,
     projection,
     borders,
@@ -180,7 +255,7 @@ export async function mountMap(
     summary: summarizeMap(model, { printed }),
     describe: describeState,
     focus: statesParties.view.focus,
-    labels: buildLabels(model, layers, projection, focus),
+    labels: placeZoomed(worldLabels, focus),
   });
   // map.css zooms with these (a CSS transform, so it animates and can be switched off).
   layout.style.setProperty(
@@ -190,9 +265,9 @@ export async function mountMap(
   layout.style.setProperty('--map-focus-k', String(focus.k));
   // Printed, the map is a picture: one image with its summary as alt text, which a tagged
   // PDF carries as the figure's /Alt (its States are in the table on the next page).
-  if (printed) svg.setAttribute('role', 'img');
+  if (printed) svgRoot.setAttribute('role', 'img');
   root.replaceChildren(
-    svg,
+    svgRoot,
     h('div', { class: 'map-tooltip', 'aria-hidden': 'true', hidden: true }),
   );
   root.dataset.state = 'ready';

@@ -39,6 +39,8 @@ export interface MapLabel {
   readonly classes: readonly string[];
   /** Where the name goes from its point. */
   readonly side: 'n' | 's' | 'e' | 'w';
+  /** Whether the State lies in the zoom's region: only those are named in the zoomed view. */
+  readonly inFocus: boolean;
   /** The point in the world view and in the zoomed view, in SVG user units. */
   readonly world: readonly [number, number];
   readonly zoomed: readonly [number, number];
@@ -47,17 +49,28 @@ export interface MapLabel {
 /** Room between a labelled point and its text, in SVG user units. */
 const LABEL_GAP = 7;
 
-function renderLabel(label: MapLabel, at: readonly [number, number]): SVGElement {
-  const [dx, dy, anchor] = {
+/** Where a name's text goes from its point: its offset and its `text-anchor`. */
+export function placeLabelText(side: MapLabel['side']): readonly [number, number, LabelAnchor] {
+  return {
     e: [LABEL_GAP, 0, 'start'],
     w: [-LABEL_GAP, 0, 'end'],
     n: [0, -LABEL_GAP - 4, 'middle'],
     s: [0, LABEL_GAP + 14, 'middle'],
-  }[label.side] as [number, number, string];
+  }[side] as [number, number, LabelAnchor];
+}
+
+/** An SVG `text-anchor`. */
+export type LabelAnchor = 'start' | 'middle' | 'end';
+
+/** Room between a tag and the name before it, in SVG user units. */
+export const LABEL_TAG_GAP = 5;
+
+function renderLabel(label: MapLabel, at: readonly [number, number]): SVGElement {
+  const [dx, dy, anchor] = placeLabelText(label.side);
   return svg(
     'g',
     {
-      class: ['map-label', ...label.classes].join(' '),
+      class: ['map-label', ...label.classes, ...(label.inFocus ? ['in-focus'] : [])].join(' '),
       'data-label-iso': label.iso,
       'data-testid': 'map.label',
       transform: `translate(${at[0].toFixed(1)} ${at[1].toFixed(1)})`,
@@ -67,7 +80,7 @@ function renderLabel(label: MapLabel, at: readonly [number, number]): SVGElement
       'text',
       { x: dx, y: dy, 'text-anchor': anchor, 'dominant-baseline': 'middle' },
       label.text,
-      label.tag ? svg('tspan', { class: 'map-label-tag', dx: 5 }, label.tag) : null,
+      label.tag ? svg('tspan', { class: 'map-label-tag', dx: LABEL_TAG_GAP }, label.tag) : null,
     ),
   );
 }

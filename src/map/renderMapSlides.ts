@@ -138,10 +138,15 @@ export function renderMapLayout(model: Model): Child[] {
         h(
           'ol',
           { class: 'map-steps', 'data-testid': 'map.steps' },
-          lists.map((l) =>
+          // The slide opens on the first convention's Parties, not on an empty world: its
+          // step is no fragment. Each later step is one.
+          lists.map((l, i) =>
             h(
               'li',
-              { class: 'fragment map-step', 'data-map-step': l.convention.id },
+              {
+                class: i === 0 ? 'map-step map-step-first' : 'fragment map-step',
+                'data-map-step': l.convention.id,
+              },
               `${l.convention.shortName}: ${l.parties.length} States Parties`,
             ),
           ),

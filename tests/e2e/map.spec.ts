@@ -111,7 +111,6 @@ test.describe('the States Parties map', () => {
     const names = ['Japan', 'Rep. of Korea', 'New Zealand', 'Mongolia', 'Armenia', 'Fiji'];
     const labels = (view: string) =>
       map.root.locator(`.map-labels-${view} [data-testid="map.label"]`);
-    await map.step('ArrowRight', first);
     await map.step('ArrowRight', `${first} ${second}`);
     await expect(labels('world')).toHaveText(names.map((n) => new RegExp(`^${n}`)));
     const frame = (await map.root.locator('svg.map-svg').boundingBox())!;
@@ -132,19 +131,48 @@ test.describe('the States Parties map', () => {
     await map.step('ArrowRight', `${first} ${second} zoomed`);
     await expect(map.root.locator('.map-labels-world')).toBeHidden();
     await expect(map.root.locator('.map-labels-zoomed')).toBeVisible();
+    // Zoomed, only the States of the region are named: Armenia lies outside it.
+    await expect(labels('zoomed').filter({ visible: true })).toHaveText(
+      names.filter((n) => n !== 'Armenia').map((n) => new RegExp(`^${n}`)),
+    );
   });
 
-  test('zoomed to the region, no State of the region is cut at the frame', async ({ map }) => {
+  test('zoomed to the region, a margin is left around every State and name of the region, and no more', async ({
+    map,
+  }) => {
     await map.open();
-    for (const step of [first, `${first} ${second}`, `${first} ${second} both`]) {
+    for (const step of [`${first} ${second}`, `${first} ${second} both`]) {
       await map.step('ArrowRight', step);
     }
     await map.step('ArrowRight', `${first} ${second} zoomed`);
     await expect(map.root.locator('.map-zoom')).not.toHaveCSS('transform', 'none');
-    expect(await outsideTheMap(map, map.root.locator('.map-party.in-focus'))).toEqual([]);
-    expect(await map.root.locator('.map-party.in-focus').count()).toBeGreaterThan(5);
-    // The region fills the frame: its States read larger than in the world view, not a
-    // token step closer (the frame's 16:9 fits the region's height, which sets the zoom).
+    const frame = (await map.root.locator('svg.map-svg').boundingBox())!;
+    // 20 user units of the 960-unit drawing (mountMap.ts), in screen pixels.
+    const margin = (20 * frame.width) / 960;
+    const region = map.root.locator(
+      '.map-party.in-focus, .map-country.in-focus, .map-labels-zoomed .map-label.in-focus text',
+    );
+    expect(await region.count()).toBeGreaterThan(20);
+    const gaps = await region.evaluateAll(
+      (els, f) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          const name = el.closest('[data-label-iso]')?.textContent ?? el.getAttribute('data-iso');
+          return {
+            name,
+            gaps: [r.left - f.x, r.top - f.y, f.x + f.width - r.right, f.y + f.height - r.bottom],
+          };
+        }),
+      frame,
+    );
+    const tooClose = gaps.filter(({ gaps }) => gaps.some((g) => g < margin - 1.5));
+    expect(tooClose).toEqual([]);
+    // As close as the margin allows: the region's extremes meet it, above and below or at
+    // either side (equal room), so the region is as large as the frame lets it be.
+    const least = [0, 1, 2, 3].map((side) => Math.min(...gaps.map((g) => g.gaps[side]!)));
+    const [left, top, right, bottom] = least as [number, number, number, number];
+    const tight = (a: number, b: number) => Math.abs(a - b) < 4 && Math.min(a, b) < margin + 8;
+    expect(tight(top, bottom) || tight(left, right), least.join(', ')).toBe(true);
     const k = await map.root.evaluate((el) =>
       Number(getComputedStyle(el.closest('.map-layout')!).getPropertyValue('--map-focus-k')),
     );
@@ -157,7 +185,6 @@ test.describe('the States Parties map', () => {
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await map.open();
-    await map.step('ArrowRight', first);
     await map.step('ArrowRight', `${first} ${second}`);
     // A large State of each category, and one party to neither, sampled at its box's centre.
     const samples = [
@@ -211,7 +238,7 @@ test.describe('the States Parties map', () => {
     });
   });
 
-  test('fragments step through each convention, both, and the zoom; ← undoes each step', async ({
+  test('opens on the first convention; fragments step through the second, both, and the zoom; ← undoes each step', async ({
     map,
     page,
   }, testInfo) => {
@@ -226,14 +253,19 @@ test.describe('the States Parties map', () => {
     const shot = (name: string) =>
       page.screenshot({ path: testInfo.outputPath(`map-${name}-1280x720.png`) });
 
-    await expect(map.layout).toHaveAttribute('data-map-state', '');
-    expect([await fill(map, norway), await fill(map, china)]).toEqual([LAND, LAND]);
-    await shot('0-start');
-
-    await map.step('ArrowRight', first);
+    // The first step is something to see, not an empty world: the first convention's Parties,
+    // its legend line and its step named as the one on screen.
+    await expect(map.layout).toHaveAttribute('data-map-state', first);
     expect(await fill(map, norway)).toBe(FIRST);
     expect(await fill(map, china)).toBe(LAND);
     expect(await fill(map, japan)).toBe(BOTH);
+    const steps = map.layout.locator('[data-testid="map.steps"] li');
+    await expect(steps.first()).toHaveCSS('font-weight', '600');
+    await expect(steps.first()).toBeVisible();
+    await expect(map.layout.locator('.map-legend-item.cat-0 .map-swatch')).toHaveCSS(
+      'opacity',
+      '1',
+    );
     await shot('1-first');
 
     await map.step('ArrowRight', `${first} ${second}`);
@@ -264,9 +296,9 @@ test.describe('the States Parties map', () => {
     expect(await opacity(map, norway)).toBe('1');
     await map.step('ArrowLeft', first);
     expect(await fill(map, china)).toBe(LAND);
-    await map.step('ArrowLeft', '');
-    expect(await fill(map, norway)).toBe(LAND);
-    await expect(map.deck.present).toHaveId('map');
+    await expect(steps.first()).toHaveCSS('font-weight', '600');
+    await page.keyboard.press('ArrowLeft');
+    await expect(map.deck.present).toHaveId('why-conventions');
   });
 
   test('pointing at a State shows its conventions and dates', async ({ map, page }) => {
@@ -306,21 +338,41 @@ test.describe('the States Parties map', () => {
     await expect(map.tooltip).toBeHidden();
   });
 
-  test('after a click on a State, the deck keys still drive the deck', async ({ map, page }) => {
+  test('after a click on a State, the deck keys still drive the deck, and each step or slide change closes its tooltip at once', async ({
+    map,
+    page,
+  }) => {
     await map.open();
-    await map.step('ArrowRight', first);
-    await map.state(byName('Australia').isoNumeric).click();
+    const australia = map.root.locator(`.map-party[data-iso="${byName('Australia').isoNumeric}"]`);
+    await australia.click();
     await expect(map.tooltip).toContainText('Australia');
     await expect(map.root).not.toHaveAttribute('data-exploring', 'on');
-    await map.step('ArrowRight', `${first} ${second}`);
-    await map.step('ArrowLeft', first);
-    await page.keyboard.press('Space');
-    await expect(map.layout).toHaveAttribute('data-map-state', `${first} ${second}`);
-    await page.keyboard.press('PageUp');
-    await expect(map.layout).toHaveAttribute('data-map-state', first);
-    await page.keyboard.press('PageDown');
-    await expect(map.layout).toHaveAttribute('data-map-state', `${first} ${second}`);
+    // The pointer stays where it is: no mouse move takes the tooltip away, the step does.
+    for (const [key, step] of [
+      ['PageDown', `${first} ${second}`],
+      ['Space', `${first} ${second} both`],
+      ['PageUp', `${first} ${second}`],
+      ['ArrowLeft', first],
+      ['ArrowRight', `${first} ${second}`],
+    ] as const) {
+      await australia.click();
+      await expect(map.tooltip).toBeVisible();
+      await expect(map.root.locator('.map-highlight')).toHaveCount(1);
+      await page.keyboard.press(key);
+      await expect(map.layout).toHaveAttribute('data-map-state', step);
+      await expect(map.tooltip).toBeHidden();
+      await expect(map.root.locator('.map-highlight')).toHaveCount(0);
+    }
     await expect(map.deck.present).toHaveId('map');
+    // Leaving the slide closes it too, and coming back finds it closed.
+    await australia.click();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect(map.deck.present).toHaveId('why-conventions');
+    await expect(map.tooltip).toBeHidden();
+    await page.keyboard.press('PageDown');
+    await expect(map.deck.present).toHaveId('map');
+    await expect(map.tooltip).toBeHidden();
   });
 
   test('explore mode is explicit and visible: the keys move between States until Escape', async ({
@@ -358,7 +410,7 @@ test.describe('the States Parties map', () => {
     await page.keyboard.press('End');
     expect(await focusedName()).toBe(isoOf(names.at(-1)!));
     await expect(map.deck.present).toHaveId('map');
-    await expect(map.layout).toHaveAttribute('data-map-state', '');
+    await expect(map.layout).toHaveAttribute('data-map-state', first);
 
     // Escape leaves the mode (not into reveal's overview), and → drives the deck again.
     await page.keyboard.press('Escape');
@@ -367,9 +419,9 @@ test.describe('the States Parties map', () => {
     await expect(map.tooltip).toBeHidden();
     await expect(page.locator('.reveal.overview')).toHaveCount(0);
     expect(await focusedName()).toBeFalsy();
-    await map.step('ArrowRight', first);
+    await map.step('ArrowRight', `${first} ${second}`);
     await page.keyboard.press('Space');
-    await expect(map.layout).toHaveAttribute('data-map-state', `${first} ${second}`);
+    await expect(map.layout).toHaveAttribute('data-map-state', `${first} ${second} both`);
   });
 
   test("a presenter's clicker still changes slide in explore mode, and leaving ends it", async ({
@@ -377,7 +429,6 @@ test.describe('the States Parties map', () => {
     page,
   }) => {
     await map.open();
-    await map.step('ArrowRight', first);
     await map.layout.getByTestId('map.explore').click();
     await expect(map.root).toHaveAttribute('data-exploring', 'on');
     await expect(map.root.locator('.map-highlight')).toHaveCount(1);
@@ -400,7 +451,7 @@ test.describe('the States Parties map', () => {
     await page.goto('./?print-pdf#/map');
     await expect(page.locator('.pdf-page').first()).toBeAttached();
     const copies = page.locator('.pdf-page section#map');
-    await expect(copies).toHaveCount(5);
+    await expect(copies).toHaveCount(4);
     for (const copy of await copies.all()) {
       await expect(copy.locator('[data-testid="map"]')).toHaveAttribute('data-state', 'ready');
       await expect(copy.locator('[data-iso]:not([data-treaties=""])')).toHaveCount(states.length);
@@ -409,7 +460,6 @@ test.describe('the States Parties map', () => {
     expect(
       await layouts.evaluateAll((els) => els.map((e) => e.getAttribute('data-map-state'))),
     ).toEqual([
-      '',
       first,
       `${first} ${second}`,
       `${first} ${second} both`,
@@ -417,12 +467,12 @@ test.describe('the States Parties map', () => {
     ]);
     const china = byName('China').isoNumeric;
     const chinaFill = await copies
-      .nth(2)
+      .nth(1)
       .locator(`[data-iso="${china}"]`)
       .evaluate((el) => getComputedStyle(el).fill);
     expect(chinaFill).toBe(SECOND);
     const pages = page.locator('.pdf-page').filter({ has: page.locator('section#map') });
-    await pages.nth(4).screenshot({ path: testInfo.outputPath('map-print-zoomed.png') });
+    await pages.nth(3).screenshot({ path: testInfo.outputPath('map-print-zoomed.png') });
   });
 
   test('is drawn in the scroll view', async ({ map, page }, testInfo) => {
@@ -430,7 +480,6 @@ test.describe('the States Parties map', () => {
     await map.deck.ready();
     await map.drawn();
     await expect(map.parties()).toHaveCount(states.length);
-    await map.step('ArrowRight', first);
     await map.step('ArrowRight', `${first} ${second}`);
     await page.screenshot({ path: testInfo.outputPath('map-scroll-1280x720.png') });
   });
@@ -451,7 +500,7 @@ test.describe('the States Parties map', () => {
   test('at 1920×1080, zoomed to the focus region', async ({ map, page }, testInfo) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await map.open();
-    for (const step of [first, `${first} ${second}`, `${first} ${second} both`]) {
+    for (const step of [`${first} ${second}`, `${first} ${second} both`]) {
       await map.step('ArrowRight', step);
     }
     await page.screenshot({ path: testInfo.outputPath('map-both-1920x1080.png') });

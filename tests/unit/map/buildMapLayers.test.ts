@@ -138,23 +138,53 @@ describe('the projection and the zoom', () => {
     expect(projection([view.centerLongitude, 0])?.map(Math.round)).toEqual([480, 270]);
   });
 
-  it('zooms so that the focus region is centred and fits', () => {
-    const projection = makeProjection(view, { type: 'Sphere' }, size, 0);
-    const { x, y, k } = makeFocusTransform(projection, view.focus, size);
-    const corner = (lon: number, lat: number): [number, number] => {
-      const [px, py] = projection([lon > 180 ? lon - 360 : lon, lat])!;
-      return [k * px + x, k * py + y];
+  it('zooms as close as a margin at every edge allows: the tightest pair of items sets it', () => {
+    const margin = 20;
+    const left = {
+      box: [
+        [100, 100],
+        [200, 150],
+      ] as const,
     };
-    expect(k).toBeGreaterThan(1);
-    for (const [px, py] of [
-      corner(view.focus.west, view.focus.north),
-      corner(view.focus.east, view.focus.south),
-    ]) {
-      expect(px).toBeGreaterThanOrEqual(0);
-      expect(px).toBeLessThanOrEqual(size.width);
-      expect(py).toBeGreaterThanOrEqual(0);
-      expect(py).toBeLessThanOrEqual(size.height);
-    }
+    const right = {
+      box: [
+        [300, 200],
+        [400, 250],
+      ] as const,
+    };
+    const { x, y, k } = makeFocusTransform([left, right], size, margin);
+    // Across, 300 units fill 960 − 2 × 20; down, 150 would allow more: the width sets k.
+    expect(k).toBeCloseTo((size.width - 2 * margin) / 300, 9);
+    expect(k * 100 + x).toBeCloseTo(margin, 9);
+    expect(k * 400 + x).toBeCloseTo(size.width - margin, 9);
+    // Centred down the frame, with equal room above and below.
+    expect(k * 100 + y).toBeCloseTo(size.height - (k * 250 + y), 9);
+  });
+
+  it('leaves room that does not scale, for a name written above its point', () => {
+    const margin = 20;
+    const town = {
+      box: [
+        [480, 100],
+        [480, 100],
+      ] as const,
+      room: [40, 30, 40, 5] as const,
+    };
+    const coast = {
+      box: [
+        [400, 100],
+        [560, 300],
+      ] as const,
+    };
+    const { x, y, k } = makeFocusTransform([town, coast], size, margin);
+    // The name's top, 30 units above its point at any zoom, meets the margin.
+    expect(k * 100 + y - 30).toBeCloseTo(margin, 9);
+    expect(k * 300 + y).toBeCloseTo(size.height - margin, 9);
+    expect(k * 400 + x).toBeGreaterThanOrEqual(margin);
+  });
+
+  it('does not zoom without items', () => {
+    expect(makeFocusTransform([], size, 20)).toEqual({ x: 0, y: 0, k: 1 });
   });
 
   it('tells points in a region that crosses the antimeridian', () => {
