@@ -22,6 +22,7 @@ import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
 import { describeSlide } from '../show/describeSlide.ts';
+import { buildSchedule, type Schedule } from '../time/schedule.ts';
 import { parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** Options for `startLivePage`. */
@@ -55,11 +56,11 @@ function describeDeckSlide(slideId: string): Omit<DeckSlideMessage, 'type' | 'mo
   return place ? { ...place, number: index + 1, total: slides.length } : null;
 }
 
-function describePosition(slideId: string): DeckPosition | null {
+function describePosition(slideId: string, schedule: Schedule): DeckPosition | null {
   const slide = slides.find((s) => s.id === slideId);
   const described = describeDeckSlide(slideId);
   return slide && described
-    ? { number: described.number, total: described.total, label: getSlideLabel(slide) }
+    ? { number: described.number, total: described.total, label: getSlideLabel(slide, schedule) }
     : null;
 }
 
@@ -115,12 +116,13 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
     key,
   });
   const zone = model.event.timeZone;
+  const schedule = buildSchedule(model);
   const panel = makeLivePanel({
     root: mount,
     live,
     page,
     people: model.speakers.map((s) => ({ id: s.id, name: s.name })),
-    describeSlide: describePosition,
+    describeSlide: (slideId) => describePosition(slideId, schedule),
     formatTime: (ms) => formatTime(fromMillis(ms), zone),
   });
   panel.render();

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         },
         slides.map((slide) => ({
           id: slide.id,
-          title: getSlideLabel(slide),
+          title: getSlideLabel(slide, schedule),
           segment: slide.segment,
         })),
         '',
@@ -91,7 +91,8 @@ async function main(): Promise<void> {
         schedule,
         mode,
         speakerHref: (id) => `speaker.html?speaker=${encodeURIComponent(id)}`,
-        slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide)])),
+        slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide, schedule)])),
+        slideSegments: new Map(slides.map((slide) => [slide.id, slide.segment])),
       },
       realClock: systemClock,
       recordStore: live ? live.wrapStore(recordStore) : recordStore,

@@ -83,7 +83,9 @@ async function main(): Promise<void> {
   const ownSlides: SpeakerSlide[] = slides.flatMap((slide) => {
     const plan = plans.get(slide.id);
     if (!plan || !ownSegments.has(plan.segmentId)) return [];
-    return [{ id: slide.id, label: getSlideLabel(slide), notesHtml: slide.notesHtml, plan }];
+    return [
+      { id: slide.id, label: getSlideLabel(slide, schedule), notesHtml: slide.notesHtml, plan },
+    ];
   });
 
   startController(

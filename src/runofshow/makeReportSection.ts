@@ -7,13 +7,15 @@ import { h } from '../lib/h.ts';
 import type { Clock } from '../time/clock.ts';
 import {
   buildChapters,
+  type Chapter,
   formatChapterList,
   formatWebVtt,
   getRecordingStart,
 } from '../show/chapters.ts';
 import { buildShowReport, type SegmentReport } from '../show/drift.ts';
 import { formatIso, fromMillis } from '../time/format.ts';
-import type { Phase } from '../time/schedule.ts';
+import { formatSegmentTitle } from '../show/cues.ts';
+import { findSegment, type Phase } from '../time/schedule.ts';
 import type { ShowRecord } from '../show/showLog.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import { renderReport } from './renderReport.ts';
@@ -51,10 +53,22 @@ export function makeReportSection(
     return report;
   }
 
+  /** The recording's chapters: named as the deck names its slides, the last ending with the show. */
+  function chaptersOf(record: ShowRecord): Chapter[] {
+    return buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id, {
+      segmentOf: (id) => ctx.slideSegments?.get(id) ?? null,
+      segmentTitleOf: (id) => {
+        const segment = findSegment(schedule, id);
+        return segment ? formatSegmentTitle(segment) : id;
+      },
+      fallbackEndMs: schedule.end.toMillis(),
+    });
+  }
+
   function files(record: ShowRecord): DownloadLinks {
     const records = buildReportRecords(getReport(record), schedule.zone);
     const end = record.end === null ? null : formatIso(fromMillis(record.end), schedule.zone);
-    const chapters = buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id);
+    const chapters = chaptersOf(record);
     return makeDownloadLinks([
       {
         name: `${exportName}.csv`,
@@ -110,12 +124,13 @@ export function makeReportSection(
         return;
       }
       links = files(record);
-      const chapters = buildChapters(record, (id) => ctx.slideTitles?.get(id) ?? id);
+      const chapters = chaptersOf(record);
       element.replaceChildren(
         renderReport(ctx, getReport(record), links.links, {
           chapters,
           recordingStart: getRecordingStart(record),
           recordingSet: record.recordingStart !== null,
+          fromSlides: record.slides.length > 0,
         }),
       );
     },

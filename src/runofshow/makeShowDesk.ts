@@ -7,7 +7,12 @@ import { readShow, type ShowReading } from '../lib/followShow.ts';
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import type { DeckSlideMessage } from '../sync/makeShowChannel.ts';
 import type { Clock } from '../time/clock.ts';
-import { getLastStarted, getNextToStart, getShowStatus, isDueToStart } from '../show/drift.ts';
+import {
+  getLastStarted,
+  getNextToStart,
+  getShowStatus,
+  getSlideStartAction,
+} from '../show/drift.ts';
 import { applyReplans } from '../show/replan.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import {
@@ -99,15 +104,16 @@ export function makeShowDesk(options: ShowDeskOptions): ShowDesk {
     }
     if (message.segmentId !== offered) offered = null;
     const segment = plan.segments.find((s) => s.id === message.segmentId);
-    if (message.position === 'segment' && message.isSegmentStart && segment) {
-      // Before its planned start a slide change only offers the start (the host may be
-      // moving off the holding slide as people join); at or after it, it starts.
-      if (isDueToStart(segment, clock.now())) {
-        change(() => [slide, { kind: 'start', segmentId: segment.id }]);
-      } else {
-        if (record.starts[segment.id] === undefined) offered = segment.id;
-        change(() => [slide]);
-      }
+    if (message.position === 'segment' && segment) {
+      // The first move into a segment due to start starts it; a move to its first slide
+      // before then only offers the start (the host may be moving off the holding slide
+      // as people join).
+      const actionOn = (current: ShowRecord) =>
+        getSlideStartAction(plan, current, segment, message.isSegmentStart, clock.now().toMillis());
+      if (actionOn(record) === 'offer') offered = segment.id;
+      change((current) =>
+        actionOn(current) === 'start' ? [slide, { kind: 'start', segmentId: segment.id }] : [slide],
+      );
     } else if (message.position === 'after') {
       change((current) =>
         current.end === null && getLastStarted(schedule, current)

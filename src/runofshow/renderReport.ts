@@ -23,7 +23,9 @@ export function renderReport(
     readonly chapters: readonly Chapter[];
     readonly recordingStart: number | null;
     readonly recordingSet: boolean;
-  } = { chapters: [], recordingStart: null, recordingSet: false },
+    /** Whether the chapters come from slide changes rather than the segments' starts. */
+    readonly fromSlides: boolean;
+  } = { chapters: [], recordingStart: null, recordingSet: false, fromSlides: true },
 ): HTMLElement {
   const zone = ctx.schedule.zone;
   const clock = (d: Instant | null): string => (d ? formatClock(d, zone) : 'not recorded');
@@ -74,13 +76,13 @@ export function renderReport(
       ? h(
           'p',
           { class: 'ros-chapters-note', 'data-testid': 'run-of-show.recording-note' },
-          'No slide changes were recorded (the deck was not open in this browser), so there are no recording chapters.',
+          'No slide changes nor segment starts were recorded, so there are no recording chapters.',
         )
       : recording.recordingStart !== null
         ? h(
             'p',
             { class: 'ros-chapters-note', 'data-testid': 'run-of-show.recording-note' },
-            `${recording.chapters.length} chapters from the slide changes, measured from the recording’s start at ${formatClock(fromMillis(recording.recordingStart), zone)} (${recording.recordingSet ? 'set by the host' : 'the show’s first recorded start; press C when the recording starts to set it'}).`,
+            `${recording.chapters.length} chapters from the ${recording.fromSlides ? 'slide changes' : 'segments’ starts (the deck recorded no slide changes)'}, measured from the recording’s start at ${formatClock(fromMillis(recording.recordingStart), zone)} (${recording.recordingSet ? 'set by the host' : 'the show’s first recorded start; press C when the recording starts to set it'}).`,
           )
         : null,
   );

@@ -46,7 +46,7 @@ export function formatStatusLine(
   const over = status.remaining.toMillis() < 0;
   const parts = [
     current.item.label,
-    `${formatTimer(status.remaining)} ${over ? 'over' : 'left'}`,
+    `${formatTimer(status.remaining)} ${over ? 'past hand-over' : 'left'}`,
     status.drift ? formatDrift(status.drift) : 'by the clock',
     `ends ${formatClock(status.projectedEnd, zone)}`,
   ];

@@ -16,6 +16,8 @@ export interface RunOfShowContext {
   readonly speakerHref: (speakerId: string) => string;
   /** Each slide's title by id, for recording chapters. @defaultValue none: chapters show ids */
   readonly slideTitles?: ReadonlyMap<string, string>;
+  /** Each slide's segment by id, so chapters of two segments never merge. @defaultValue none */
+  readonly slideSegments?: ReadonlyMap<string, string | null>;
   /**
    * The schedule as announced, when `schedule` is the host's re-planned one: the cue list
    * then says which segments moved. @defaultValue none: `schedule` is as announced

@@ -74,6 +74,19 @@ const KIND_NAME: Readonly<Record<ScheduledSegment['item']['kind'], string>> = {
 };
 
 /**
+ * A segment as the slide that opens it is called everywhere (on screen, the cue sheet, the
+ * notes, the recording's chapters): its label and who leads it.
+ * @example formatSegmentTitle(overview) // "Overview · Ms. Leila Loupis"
+ * @example formatSegmentTitle(panel) // "Interactive panel … · Ms. Joanna Wilson, moderator"
+ */
+export function formatSegmentTitle(segment: ScheduledSegment): string {
+  const lead = getLead(segment);
+  if (!lead) return segment.item.label;
+  const role = lead.role === 'moderator' ? ', moderator' : '';
+  return `${segment.item.label} · ${formatSpeakerName(lead.speaker)}${role}`;
+}
+
+/**
  * A segment's short name for buttons and cues: its kind ("Panel") when it is the only
  * segment of that kind, else its label.
  * @example formatSegmentName(panel) // "Panel"

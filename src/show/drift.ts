@@ -3,10 +3,11 @@
  * is on, the time it has left, how far ahead or behind the show runs (drift), and when it
  * will end at this pace. Pure: a schedule, a record and an instant in, numbers out.
  *
- * Drift is measured on the running segment: if it ends on time from its actual start, the
- * show is as far off as that start was; once it runs past its planned length, each second
- * of overtime adds a second of drift. Later segments are assumed to keep their planned
- * lengths, so the projected end is the planned end plus the drift.
+ * Drift is measured on the running segment, in the same story as its countdown: a segment
+ * that started late is on course to hand over at its planned end (the hard stop), so it adds
+ * no drift until that hand-over passes, and from then each second adds a second; one that
+ * started early and takes its full length puts the show ahead. Later segments are assumed
+ * to keep their planned lengths, so the projected end is the planned end plus the drift.
  */
 import { DateTime, Duration } from 'luxon';
 import type { Phase, Schedule, ScheduledSegment } from '../time/schedule.ts';
@@ -261,9 +262,12 @@ export function getShowTick(frame: ShowFrame, nowMs: number): ShowTick {
       warning,
     };
   }
-  // Drift assumes the segment takes its full length from its actual start; the countdown
-  // does not: it runs to the planned hand-over, which a late start does not move.
-  const driftMs = Math.max(frame.fullEndMs, nowMs) - frame.handOverMs;
+  // One story with the countdown, which runs to the planned hand-over (a late start does
+  // not move it): a segment that started late is on course to hand over then, so the show
+  // runs late only once that hand-over passes, a second for a second. One that started
+  // early is expected to take its full length, and puts the show ahead by the difference.
+  const courseEndMs = Math.max(Math.min(frame.fullEndMs, frame.handOverMs), nowMs);
+  const driftMs = courseEndMs - frame.handOverMs;
   const pace = getPaceOfMs(driftMs);
   return {
     untilStartMs: null,
@@ -346,13 +350,29 @@ export function getNextToStart(
   return plan.current ?? plan.upcoming ?? null;
 }
 
+/** What a slide change into a segment does to the record: start it, offer it, or nothing. */
+export type SlideStartAction = 'start' | 'offer' | 'none';
+
 /**
- * Whether a slide change into `segment` should start it at once: only at or after its
- * planned start. Before it, the page offers the start and waits for the host, so that
- * moving past the holding slide as people join does not start the show early.
+ * What the deck moving to a slide of `segment` does. The first slide change into a segment
+ * that has not started, comes after the last one started, and is at or after its planned
+ * start, starts it: whichever of its slides the deck moved to (the opening's first slide is
+ * the title, which the host shows before 11:00; the move to the next slide at 11:01 starts
+ * the opening). Before its planned start, the move to its first slide only offers the start,
+ * so that moving past the holding slide as people join does not start the show early.
  */
-export function isDueToStart(segment: ScheduledSegment, now: DateTime): boolean {
-  return now >= segment.start;
+export function getSlideStartAction(
+  schedule: Schedule,
+  record: ShowRecord,
+  segment: ScheduledSegment,
+  isSegmentStart: boolean,
+  nowMs: number,
+): SlideStartAction {
+  if (record.end !== null || record.starts[segment.id] !== undefined) return 'none';
+  const last = getLastStarted(schedule, record);
+  if (last && segment.index <= last.index) return 'none';
+  if (nowMs >= segment.start.toMillis()) return 'start';
+  return isSegmentStart ? 'offer' : 'none';
 }
 
 /** One segment, planned against what happened. */

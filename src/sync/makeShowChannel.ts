@@ -15,7 +15,7 @@ export interface DeckSlideMessage {
   readonly segmentId: string | null;
   /** Before the first segment's slides, inside a segment, or after the last one. */
   readonly position: DeckPosition;
-  /** Whether this is the first slide of its segment: moving here starts the segment. */
+  /** Whether this is the first slide of its segment: moving here early offers the segment. */
   readonly isSegmentStart: boolean;
   /** `true` when the host moved here; `false` when the deck only answers a question. */
   readonly moved: boolean;

@@ -108,7 +108,7 @@ test('at segment boundaries: amber in the last two minutes, red at zero, then ov
   await expect(runOfShow.byId('overrun-warning')).toHaveCount(0);
 
   await page.clock.runFor('00:30');
-  await expect(runOfShow.remaining).toHaveText('+00:30 over');
+  await expect(runOfShow.remaining).toHaveText('+00:30 past hand-over');
   await expect(runOfShow.remaining).toHaveAttribute('data-warning', 'red');
   await expect(runOfShow.drift).toContainText('0:30 behind');
   await expect(runOfShow.projectedEnd).toContainText('12:30:30');
@@ -119,10 +119,12 @@ test('at segment boundaries: amber in the last two minutes, red at zero, then ov
   // A late start does not move the hand-over: 4:30 to 11:15, with the lateness beside it.
   await expect(runOfShow.remaining).toHaveText('04:30 left');
   await expect(runOfShow.remaining).toHaveAttribute('data-warning', 'normal');
-  await expect(runOfShow.byId('lateness')).toHaveText('0:30 late');
+  await expect(runOfShow.byId('lateness')).toHaveText('Started 0:30 late');
   await expect(runOfShow.byId('lateness')).toHaveAttribute('data-warning', 'amber');
-  await expect(runOfShow.byId('wrap-by')).toHaveText('0:30 late: wrap the overview by 11:15');
-  await expect(runOfShow.drift).toContainText('0:30 behind');
+  await expect(runOfShow.byId('wrap-by')).toHaveText('On course: wrap the overview by 11:15');
+  // On course to hand over at 11:15: the opening's overtime is made up, no alarm.
+  await expect(runOfShow.drift).toContainText('on time');
+  await expect(runOfShow.byId('overrun-warning')).toHaveCount(0);
   await expect(runOfShow.cue('opening')).toHaveAttribute('data-state', 'done');
   await expect(runOfShow.cue('overview')).toHaveAttribute('data-state', 'current');
   await expect(runOfShow.cue('overview')).toContainText('Started 11:10:30 · 0:30 late');
@@ -130,7 +132,7 @@ test('at segment boundaries: amber in the last two minutes, red at zero, then ov
   // Undo takes the overview's start back; the opening runs on.
   await page.keyboard.press('u');
   await expect(runOfShow.current).toHaveText('Opening');
-  await expect(runOfShow.remaining).toHaveText('+00:30 over');
+  await expect(runOfShow.remaining).toHaveText('+00:30 past hand-over');
 });
 
 test('running early shows the show ahead, and the projected end before 12:30', async ({
@@ -163,7 +165,7 @@ test('after the show: planned against actual, exported as CSV and JSON, kept on 
   await expect(runOfShow.current).toHaveText('Wrap up');
   await expect(runOfShow.next).toContainText('Close of the session');
   await page.clock.fastForward('06:00');
-  await expect(runOfShow.remaining).toHaveText('+01:00 over');
+  await expect(runOfShow.remaining).toHaveText('+01:00 past hand-over');
   await page.keyboard.press('e');
 
   const report = runOfShow.byId('report');
@@ -276,7 +278,7 @@ test('screenshots of the run-of-show at 1280×720', async ({ runOfShow, page }, 
   await page.keyboard.press('n');
   await page.clock.fastForward('09:05');
   await expect(runOfShow.remaining).toHaveText('00:45 left');
-  await expect(runOfShow.byId('lateness')).toHaveText('0:10 late');
+  await expect(runOfShow.byId('lateness')).toHaveText('Started 0:10 late');
   await page.screenshot({ path: testInfo.outputPath('run-of-show-during-1280x720.png') });
   await page.clock.fastForward('01:30');
   await page.keyboard.press('n');

@@ -8,7 +8,7 @@ import { h, type Child } from '../../lib/h.ts';
 import { getSegmentCheckpoints } from '../../show/checkpoints.ts';
 import { formatHandOver, formatRole, formatSpeakerName } from '../../show/cues.ts';
 import type { Instant } from '../../time/clock.ts';
-import type { SegmentReport } from '../../show/drift.ts';
+import { getPaceOfMs, type SegmentReport } from '../../show/drift.ts';
 import {
   formatClock,
   formatLateness,
@@ -68,7 +68,13 @@ function renderActual(ctx: RunOfShowContext, row: SegmentReport | undefined): Ch
   const drift = row.startDrift ? formatLateness(row.startDrift) : '';
   return h(
     'p',
-    { class: 'cue-actual', 'data-testid': 'run-of-show.actual-start' },
+    {
+      class: 'cue-actual',
+      'data-testid': 'run-of-show.actual-start',
+      'data-late': String(
+        row.startDrift !== null && getPaceOfMs(row.startDrift.toMillis()) === 'behind',
+      ),
+    },
     `Started ${formatClock(row.actualStart, zone)}${drift ? ` · ${drift}` : ''}`,
   );
 }

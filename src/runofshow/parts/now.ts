@@ -10,6 +10,7 @@ import { formatSegmentRef, formatSpeakerName } from '../../show/cues.ts';
 import { getPaceOfMs, type ShowMoment, type Warning } from '../../show/drift.ts';
 import {
   formatClock,
+  formatCountdown,
   formatLateness,
   formatOverrun,
   formatTime,
@@ -86,21 +87,31 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
     frame.latenessMs !== null && getPaceOfMs(frame.latenessMs) === 'behind'
       ? frame.latenessMs
       : null;
+  const handOver = formatTime(current.end, schedule.zone);
+  const startedMs = frame.tracked ? frame.currentStartMs : null;
   return {
     phase: 'on',
     segment: current,
     started:
-      frame.currentStartMs !== null && frame.tracked
-        ? ` · started ${formatClock(frame.currentStartMs, schedule.zone)}`
+      startedMs !== null
+        ? ` · started ${formatClock(startedMs, schedule.zone)}`
         : ' · by the clock (no start recorded)',
     warning: tick.warning,
     over,
     remaining: `${over ? '+' : ''}${formatTimer(tick.remainingMs)}`,
-    lateness: lateness !== null ? formatLateness(lateness) : null,
+    lateness: lateness !== null ? `Started ${formatLateness(lateness)}` : null,
     latenessWarning: tick.latenessWarning,
-    wrap:
-      lateness !== null
-        ? `${formatLateness(lateness)}: wrap ${formatSegmentRef(current)} by ${formatTime(current.end, schedule.zone)}`
+    // One story with the countdown: a late segment is on course while it wraps by its
+    // hand-over; once that has passed, the only cue is to hand over, and the figures add up
+    // (started 6:00 late + 4:00 used − 5:00 planned = 5:00 past the hand-over).
+    wrap: over
+      ? `Hand over now (the hand-over was ${handOver})${
+          lateness !== null && startedMs !== null
+            ? ` · started ${formatLateness(lateness)}, ${formatCountdown(moment.nowMs - startedMs)} used of its ${formatCountdown(current.duration)}`
+            : ''
+        }`
+      : lateness !== null
+        ? `On course: wrap ${formatSegmentRef(current)} by ${handOver}`
         : null,
     percent: toMeterPercent(tick.progress),
   };
@@ -209,7 +220,7 @@ function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment
           'data-over': String(view.over),
         },
         renderTickingText('ros-remaining-value', view.remaining),
-        h('span', { class: 'ros-remaining-unit' }, view.over ? ' over' : ' left'),
+        h('span', { class: 'ros-remaining-unit' }, view.over ? ' past hand-over' : ' left'),
       ),
       view.lateness
         ? h(
@@ -224,7 +235,15 @@ function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment
         : null,
     ),
     view.wrap
-      ? h('p', { class: 'ros-wrap', 'data-testid': 'run-of-show.wrap-by' }, view.wrap)
+      ? h(
+          'p',
+          {
+            class: 'ros-wrap',
+            'data-testid': 'run-of-show.wrap-by',
+            'data-warning': view.over ? 'red' : 'amber',
+          },
+          view.wrap,
+        )
       : null,
     renderMeter({
       fraction: view.percent / 100,

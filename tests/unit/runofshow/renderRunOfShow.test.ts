@@ -63,19 +63,52 @@ describe('the run-of-show’s parts in each phase', () => {
     expect(remaining?.querySelector('.ros-remaining-value')?.textContent).toBe('00:30');
     expect(remaining?.getAttribute('data-warning')).toBe('amber');
     expect(now.querySelector('[data-testid="run-of-show.lateness"]')?.textContent).toBe(
-      '1:00 late',
+      'Started 1:00 late',
     );
     expect(now.querySelector('[data-testid="run-of-show.wrap-by"]')?.textContent).toBe(
-      '1:00 late: wrap the opening by 11:10',
+      'On course: wrap the opening by 11:10',
     );
+    // One story: on course to hand over at 11:10, the show is not said to run past its end.
     const pace = pacePart.draw(ctx, moment);
     expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
-      '1:00 behind',
+      'on time',
     );
     expect(pace.querySelector('[data-testid="run-of-show.projected-end"]')?.textContent).toContain(
-      '12:31:00',
+      '12:30:00',
     );
-    expect(pace.querySelector('[data-testid="run-of-show.overrun-warning"]')).not.toBeNull();
+    expect(pace.querySelector('[data-testid="run-of-show.overrun-warning"]')).toBeNull();
+  });
+
+  it('past the hand-over: “hand over now”, and over and under add up', () => {
+    // The overview starts 6:00 late at 11:16 and its speaker talks 4 minutes of her 5.
+    const moment = momentAt(record({ opening: '11:00', overview: '11:16' }), '11:20');
+    const now = nowPart.draw(ctx, moment);
+    const remaining = now.querySelector('[data-testid="run-of-show.remaining"]');
+    expect(remaining?.textContent).toBe('+05:00 past hand-over');
+    expect(remaining?.getAttribute('data-warning')).toBe('red');
+    const wrap = now.querySelector('[data-testid="run-of-show.wrap-by"]');
+    expect(wrap?.textContent).toBe(
+      'Hand over now (the hand-over was 11:15) · started 6:00 late, 4:00 used of its 5:00',
+    );
+    expect(wrap?.getAttribute('data-warning')).toBe('red');
+    expect(now.textContent).not.toContain('wrap the overview by');
+    const pace = pacePart.draw(ctx, moment);
+    expect(pace.querySelector('[data-testid="run-of-show.drift"]')?.textContent).toContain(
+      '5:00 behind',
+    );
+  });
+
+  it('a late start reads amber in the cue list, never green', () => {
+    const rec = record({ opening: '11:04' });
+    const list = cueListPart.draw(
+      ctx,
+      getShowStatus(schedule, rec, at('11:05')),
+      buildShowReport(schedule, rec),
+      at('11:05').toMillis(),
+    );
+    const actual = list.querySelector('[data-testid="run-of-show.actual-start"]');
+    expect(actual?.textContent).toBe('Started 11:04:00 · 4:00 late');
+    expect(actual?.getAttribute('data-late')).toBe('true');
   });
 
   it('the cue list marks done, current and next, with one cue per segment', () => {
@@ -136,7 +169,7 @@ describe('the status line for the speaker view', () => {
       at('11:11'),
     );
     expect(formatStatusLine(schedule, status)).toBe(
-      'Overview · 04:00 left · 0:20 behind · ends 12:30:20',
+      'Overview · 04:00 left · on time · ends 12:30:00',
     );
   });
 

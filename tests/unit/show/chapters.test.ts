@@ -53,6 +53,49 @@ describe('recording chapters', () => {
     );
   });
 
+  it('the closing slide the deck moved to as the show ended opens no empty last chapter', () => {
+    const record = foldShowLog(schedule, [
+      ...log.slice(0, -1),
+      ev({ kind: 'slide', slideId: 'closing' }, '12:31:00'),
+      ev({ kind: 'end' }, '12:31:00'),
+    ]);
+    const chapters = buildChapters(record, titleOf);
+    expect(chapters.map((c) => c.title)).toEqual(['Opening', 'The map']);
+    const last = chapters.at(-1)!;
+    expect(last.endSeconds).toBe((ms('12:31:00') - ms('11:00:05')) / 1000);
+    expect(last.endSeconds).toBeGreaterThan(last.startSeconds);
+  });
+
+  it('slides of one title in two segments are two chapters', () => {
+    const record = foldShowLog(schedule, [
+      ev({ kind: 'start', segmentId: 'opening' }, '11:00:00'),
+      ev({ kind: 'slide', slideId: 'a' }, '11:00:00'),
+      ev({ kind: 'slide', slideId: 'b' }, '11:10:00'),
+      ev({ kind: 'end' }, '12:30:00'),
+    ]);
+    const same = () => 'Questions';
+    expect(buildChapters(record, same)).toHaveLength(1);
+    const segmentOf = (id: string) => (id === 'a' ? 'opening' : 'overview');
+    expect(buildChapters(record, same, { segmentOf }).map((c) => c.startSeconds)).toEqual([0, 600]);
+  });
+
+  it('without slide changes, the segments’ starts make the chapters', () => {
+    const record = foldShowLog(schedule, [
+      ev({ kind: 'start', segmentId: 'opening' }, '11:00:30'),
+      ev({ kind: 'start', segmentId: 'overview' }, '11:10:00'),
+      ev({ kind: 'start', segmentId: 'panel' }, '11:16:00'),
+    ]);
+    const chapters = buildChapters(record, titleOf, {
+      segmentTitleOf: (id) => `Segment ${id}`,
+      fallbackEndMs: ms('12:30:00'),
+    });
+    expect(formatChapterList(chapters)).toBe(
+      '0:00 Segment opening\n9:30 Segment overview\n15:30 Segment panel\n',
+    );
+    // The show's end is not recorded: the last chapter ends at the planned end.
+    expect(chapters.at(-1)?.endSeconds).toBe((ms('12:30:00') - ms('11:00:30')) / 1000);
+  });
+
   it('no slide changes and no start: no chapters', () => {
     expect(buildChapters(foldShowLog(schedule, []), titleOf)).toEqual([]);
   });

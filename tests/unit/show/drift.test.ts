@@ -5,6 +5,7 @@ import {
   buildShowReport,
   getNextToStart,
   getShowStatus,
+  getSlideStartAction,
   getWarning,
 } from '../../../src/show/drift.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
@@ -56,9 +57,17 @@ describe('getShowStatus with actual starts', () => {
     expect(status.lateness?.as('minutes')).toBe(2);
     expect(status.latenessWarning).toBe('amber');
     expect(formatClock(status.handOver!, zone)).toBe('11:10:00');
-    expect(status.drift?.as('seconds')).toBe(120);
-    expect(status.pace).toBe('behind');
-    expect(formatClock(status.projectedEnd, zone)).toBe('12:32:00');
+    // On course to hand over at 11:10: no drift, no alarm that the show runs past its end.
+    expect(status.drift?.as('seconds')).toBe(0);
+    expect(status.pace).toBe('on-time');
+    expect(formatClock(status.projectedEnd, zone)).toBe('12:30:00');
+    expect(status.overruns).toBe(false);
+  });
+
+  it('a late segment adds drift only once its hand-over passes', () => {
+    const status = getShowStatus(schedule, started({ opening: '11:02' }), at('11:10:45'));
+    expect(status.drift?.as('seconds')).toBe(45);
+    expect(formatClock(status.projectedEnd, zone)).toBe('12:30:45');
     expect(status.overruns).toBe(true);
   });
 
@@ -121,7 +130,7 @@ describe('the hard stop', () => {
     expect(status.warning).toBe('amber');
     expect(status.latenessWarning).toBe('amber');
     expect(status.lateness?.as('seconds')).toBe(362);
-    expect(status.drift?.as('seconds')).toBe(362);
+    expect(status.drift?.as('seconds')).toBe(0);
   });
 
   it('past the hand-over the lateness turns red', () => {
@@ -177,5 +186,27 @@ describe('buildShowReport', () => {
     expect(report[0]?.actualEnd?.toMillis()).toBe(ms('11:12'));
     expect(report[1]?.actualStart).toBeNull();
     expect(report[2]?.actualEnd).toBeNull();
+  });
+});
+
+describe('getSlideStartAction: the deck moving into a segment', () => {
+  const segment = (id: string) => schedule.segments.find((s) => s.id === id)!;
+  const action = (rec: ShowRecord, id: string, first: boolean, time: string) =>
+    getSlideStartAction(schedule, rec, segment(id), first, ms(time));
+
+  it('holding → title at 10:58 offers the opening; the next slide at 11:01 starts it', () => {
+    expect(action(emptyShowRecord, 'opening', true, '10:58')).toBe('offer');
+    // Before 11:00 the opening's second slide changes nothing.
+    expect(action(emptyShowRecord, 'opening', false, '10:59')).toBe('none');
+    expect(action(emptyShowRecord, 'opening', false, '11:01')).toBe('start');
+  });
+
+  it('starts a segment once, never one before the last started, never after the end', () => {
+    expect(action(started({ opening: '11:00' }), 'opening', false, '11:02')).toBe('none');
+    expect(action(started({ opening: '11:00', overview: '11:10' }), 'opening', true, '11:12')).toBe(
+      'none',
+    );
+    expect(action(started({ opening: '11:00' }), 'overview', false, '11:11')).toBe('start');
+    expect(action(started({ opening: '11:00' }, '11:05'), 'overview', true, '11:11')).toBe('none');
   });
 });

@@ -62,11 +62,22 @@ describe('renderSpeakerIndex', () => {
 
 describe('getSlideLabel', () => {
   it('takes the heading of the markdown, or names the layout', () => {
-    expect(getSlideLabel({ id: 'q', layout: 'content', html: '<h2>Your questions</h2>' })).toBe(
+    const label = (slide: Parameters<typeof getSlideLabel>[0]) => getSlideLabel(slide, schedule);
+    expect(label({ id: 'q', layout: 'content', html: '<h2>Your questions</h2>' })).toBe(
       'Your questions',
     );
-    expect(getSlideLabel({ id: 'p', layout: 'programme', html: '' })).toBe('Programme');
-    expect(getSlideLabel({ id: 'odd', layout: 'content', html: '<p>text</p>' })).toBe('odd');
+    expect(label({ id: 'p', layout: 'programme', html: '' })).toBe('Programme');
+    expect(label({ id: 'odd', layout: 'content', html: '<p>text</p>' })).toBe('odd');
+  });
+
+  it('calls the slide that opens a segment by the segment and who leads it', () => {
+    const opening = (segment: string) =>
+      getSlideLabel({ id: segment, layout: 'segment', segment, html: '' }, schedule);
+    expect(opening('overview')).toBe('Overview · Dr Grace Hopper');
+    expect(opening('panel')).toBe('Panel with Q&A · Ms. Mary Jackson, moderator');
+    expect(new Set(schedule.segments.map((s) => opening(s.id))).size).toBe(
+      schedule.segments.length,
+    );
   });
 });
 
