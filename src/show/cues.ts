@@ -75,15 +75,16 @@ const KIND_NAME: Readonly<Record<ScheduledSegment['item']['kind'], string>> = {
 
 /**
  * A segment as the slide that opens it is called everywhere (on screen, the cue sheet, the
- * notes, the recording's chapters): its label and who leads it.
+ * notes, the recording's chapters): its short name and who leads it.
  * @example formatSegmentTitle(overview) // "Overview · Ms. Leila Loupis"
- * @example formatSegmentTitle(panel) // "Interactive panel … · Ms. Joanna Wilson, moderator"
+ * @example formatSegmentTitle(panel) // "Panel · Ms. Joanna Wilson, moderator"
  */
 export function formatSegmentTitle(segment: ScheduledSegment): string {
   const lead = getLead(segment);
-  if (!lead) return segment.item.label;
+  const name = formatSegmentName(segment);
+  if (!lead) return name;
   const role = lead.role === 'moderator' ? ', moderator' : '';
-  return `${segment.item.label} · ${formatSpeakerName(lead.speaker)}${role}`;
+  return `${name} · ${formatSpeakerName(lead.speaker)}${role}`;
 }
 
 /**

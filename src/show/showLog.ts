@@ -134,9 +134,27 @@ export function makeShowEvent(body: ShowEventBody, at: number, id?: string): Sho
   return { ...body, id: id ?? crypto.randomUUID(), at };
 }
 
-/** Orders events by time, then id, so that every machine walks them the same way. */
-export function compareShowEvents(a: ShowEventBase, b: ShowEventBase): number {
-  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Where an event of each kind falls among events of the same millisecond: a start before
+ * the end the host (or a paused test clock) recorded in the same instant, so that the end
+ * is not dropped as coming before anything started.
+ */
+const KIND_ORDER: Readonly<Record<ShowEventKind, number>> = {
+  slide: 0,
+  'recording-start': 0,
+  start: 1,
+  replan: 2,
+  end: 3,
+  undo: 4,
+};
+
+/** Orders events by time, then kind, then id, so that every machine walks them the same way. */
+export function compareShowEvents(a: ShowEvent, b: ShowEvent): number {
+  return (
+    a.at - b.at ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**

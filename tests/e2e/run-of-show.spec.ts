@@ -361,7 +361,7 @@ test('two run-of-show windows keep each other’s records: the first mark of a s
   await first.bringToFront();
   await first.keyboard.press('n');
   await expect(a.current).toContainText('Opening');
-  await expect(a.drift).toContainText('0:05 behind');
+  await expect(a.cue('opening')).toContainText('Started 11:00:05 · 0:05 late');
 
   await expect(b.drift).toContainText('no start recorded');
   await context.clock.pauseAt(eventTime('11:00:20'));

@@ -52,6 +52,37 @@ test('10:55: moving the deck to the title only offers the opening; one key start
   await expect(runOfShow.byId('offer')).toHaveCount(0);
 });
 
+test('10:58 title, 11:01 opening slide: the opening is recorded at 11:01, and the offer says “after”', async ({
+  page,
+  context,
+  runOfShow,
+}) => {
+  await page.clock.install({ time: justBefore(eventTime('10:58:00')) });
+  await runOfShow.open();
+  const deck = new DeckPage(await context.newPage());
+  await deck.open({ slide: 'holding' });
+  await page.clock.pauseAt(eventTime('10:58:00'));
+  await deck.page.keyboard.press('ArrowRight');
+  await expect(deck.present).toHaveId('title');
+  await expect(runOfShow.byId('offer')).toContainText('2:00 before its planned start (11:00)');
+
+  await page.clock.fastForward('02:22');
+  await expect(runOfShow.clock).toHaveText('11:00:22');
+  await expect(runOfShow.byId('offer')).toContainText('0:22 after its planned start (11:00)');
+
+  await page.clock.fastForward('00:38');
+  await deck.page.keyboard.press('ArrowRight');
+  await expect(deck.present).toHaveId('opening');
+  await expect(runOfShow.cue('opening')).toContainText('Started 11:01:00 · 1:00 late');
+  await expect(runOfShow.byId('offer')).toHaveCount(0);
+  await expect(runOfShow.byId('wrap-by')).toHaveText('On course: wrap the opening by 11:10');
+  await page.bringToFront();
+  await runOfShow.byId('end').click();
+  await expect(runOfShow.byId('report-row').filter({ hasText: 'Opening' })).toContainText(
+    '11:01:00',
+  );
+});
+
 test('11:20 with nothing recorded: the button offers “Start Panel now”', async ({ runOfShow }) => {
   await openAt(runOfShow, '11:20:00');
   await expect(runOfShow.byId('start-next')).toHaveText('Start Panel now (N)');

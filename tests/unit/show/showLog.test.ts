@@ -84,6 +84,19 @@ describe('foldShowLog', () => {
     expect(foldShowLog(schedule, [])).toEqual(emptyShowRecord);
   });
 
+  it('keeps an end recorded in the same millisecond as the start, whatever the ids', () => {
+    for (const [startId, endId] of [
+      ['a', 'b'],
+      ['b', 'a'],
+    ] as const) {
+      const record = foldShowLog(schedule, [
+        ev({ kind: 'end' }, '11:01', endId),
+        ev({ kind: 'start', segmentId: 'opening' }, '11:01', startId),
+      ]);
+      expect(record.end).toBe(ms('11:01'));
+    }
+  });
+
   it('gives the same record for the same events in any order', () => {
     const events: ShowEvent[] = [
       ev({ kind: 'start', segmentId: 'opening' }, '11:00:05'),

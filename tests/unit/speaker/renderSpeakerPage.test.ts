@@ -74,7 +74,7 @@ describe('getSlideLabel', () => {
     const opening = (segment: string) =>
       getSlideLabel({ id: segment, layout: 'segment', segment, html: '' }, schedule);
     expect(opening('overview')).toBe('Overview · Dr Grace Hopper');
-    expect(opening('panel')).toBe('Panel with Q&A · Ms. Mary Jackson, moderator');
+    expect(opening('panel')).toBe('Panel · Ms. Mary Jackson, moderator');
     expect(new Set(schedule.segments.map((s) => opening(s.id))).size).toBe(
       schedule.segments.length,
     );
