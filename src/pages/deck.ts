@@ -53,19 +53,22 @@ function whenIdle(timeoutMs: number): Promise<void> {
   });
 }
 
-const loadViewerParts = async (): Promise<ViewerParts> =>
-  (await import('./deckViewerParts.ts')).makeViewerParts();
-
 async function main(): Promise<void> {
   // The deck's link carries its key in the fragment, which reveal.js reads as a slide: take it
   // out (into this tab's storage) before reveal starts, and before anyone sees the address.
-  if (isHost) takeLiveKey('deck');
+  // This is the one place the deck learns whether it is live; the rest is told.
+  const liveKey = isHost ? takeLiveKey('deck') : null;
+  const loadViewerParts = async (): Promise<ViewerParts> =>
+    (await import('./deckViewerParts.ts')).makeViewerParts({ liveKey });
   const root = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = root?.querySelector<HTMLElement>('.slides');
   const firstSlide = slidesEl?.querySelector('section');
   if (!root || !slidesEl || !firstSlide) {
     throw new Error('[deck] index.html has no slides: build it with `npm run build`.');
   }
+  // Opened from its live link, the deck is the one shared in Zoom: a link there is one no
+  // viewer can click, so the title and closing slides leave out the one to the scroll view.
+  if (liveKey?.kind === 'key') root.dataset.shared = 'live';
   const view = readView(location.search);
   const addLaterSlides = makeLaterSlides(slidesEl);
   const oneSlideFirst = !needsEverySlideAtStart({

@@ -11,7 +11,7 @@ import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
-import { takeLiveKey } from '../live/takeLiveKey.ts';
+import type { TakenKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
@@ -38,9 +38,13 @@ export interface ViewerParts {
  * moves to, answers the run-of-show's queries, and draws the live status line in reveal's
  * speaker-view preview.
  */
-function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin {
+function makeRunOfShowDeckPlugin(
+  model: Model,
+  schedule: Schedule,
+  liveKey: TakenKey,
+): RevealPlugin {
   const channel = makeShowChannel(buildChannelName(model.event.id));
-  const recordSlide = makeLiveSlideRecorder(model);
+  const recordSlide = makeLiveSlideRecorder(model, liveKey);
   const plugin = makeRunOfShowPlugin({
     open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
     onSlide: (slide, moved) => {
@@ -75,9 +79,8 @@ function makeRunOfShowDeckPlugin(model: Model, schedule: Schedule): RevealPlugin
  * module is loaded on the first slide, so the speaker view's previews (which never report
  * slides) and decks without a key never load it; the public build leaves all of it out.
  */
-function makeLiveSlideRecorder(model: Model): (slideId: string) => void {
+function makeLiveSlideRecorder(model: Model, taken: TakenKey): (slideId: string) => void {
   if (import.meta.env.MODE === 'public') return () => undefined;
-  const taken = takeLiveKey('deck');
   if (taken === null) return () => undefined;
   let started: Promise<LivePage | null> | null = null;
   let recorded: string | null = null;
@@ -96,8 +99,14 @@ function makeLiveSlideRecorder(model: Model): (slideId: string) => void {
   };
 }
 
+/** What the deck page knows before this part loads. */
+export interface ViewerPartsOptions {
+  /** The key the deck took from its address (deck.ts, the one place it is read), or `null`. */
+  readonly liveKey: TakenKey;
+}
+
 /** Hydrates the model and makes the viewer-dependent parts of the deck. */
-export function makeViewerParts(): ViewerParts {
+export function makeViewerParts({ liveKey }: ViewerPartsOptions): ViewerParts {
   const model = hydrateModel(compact);
   const schedule = buildSchedule(model);
   const zone = viewerZone();
@@ -109,7 +118,7 @@ export function makeViewerParts(): ViewerParts {
       // Tested on the build's mode as well, so that the viewers' builds leave the host's
       // plugin (the show log, the stores, the status line, the sync) out of their bundle.
       ...(host && import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
-        ? [makeRunOfShowDeckPlugin(model, schedule)]
+        ? [makeRunOfShowDeckPlugin(model, schedule, liveKey)]
         : []),
     ],
   };

@@ -124,6 +124,14 @@ test.describe('a live show across machines', () => {
       await deck.connected();
       await deck.page.keyboard.press('ArrowRight');
       await expect(moderator.deckPosition).toHaveText(/^On screen: slide 2 of \d+, /);
+      // The deck shared in Zoom offers no link to the one-page view: no viewer could click it.
+      const title = deck.page.locator('.reveal .slides > section#title.present');
+      await expect(title.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(deck.page.getByTestId('deck.view-switch')).toHaveCount(2);
+      for (const link of await deck.page.getByTestId('deck.view-switch').all()) {
+        await expect(link).toBeHidden();
+      }
+      await expect(title.getByRole('link')).toHaveCount(0);
     });
     expect(errors).toEqual([]);
   });
