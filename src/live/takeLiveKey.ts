@@ -54,3 +54,16 @@ export function takeLiveKey(page: string, win: KeyWindow = window): TakenKey {
     return fromFragment === null ? null : { kind: 'key', text: fromFragment };
   }
 }
+
+/** Keeps a key this tab was given another way (`hostKeyHandoff.ts`), as if it came in the address. */
+export function keepLiveKey(
+  page: string,
+  text: string,
+  win: Pick<KeyWindow, 'sessionStorage'> = window,
+): void {
+  try {
+    win.sessionStorage.setItem(storageName(page), text);
+  } catch {
+    // Storage blocked: the key works until this page is reloaded.
+  }
+}

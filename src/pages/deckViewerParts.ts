@@ -11,6 +11,7 @@ import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
+import { RUN_OF_SHOW_WINDOW } from '../live/hostKeyHandoff.ts';
 import type { TakenKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
@@ -46,7 +47,7 @@ function makeRunOfShowDeckPlugin(
   const channel = makeShowChannel(buildChannelName(model.event.id));
   const recordSlide = makeLiveSlideRecorder(model, liveKey);
   const plugin = makeRunOfShowPlugin({
-    open: () => window.open(RUN_OF_SHOW_URL, 'run-of-show'),
+    open: () => window.open(RUN_OF_SHOW_URL, RUN_OF_SHOW_WINDOW),
     onSlide: (slide, moved) => {
       channel?.post({ type: 'deck-slide', ...slide, moved });
       recordSlide(slide.slideId);

@@ -12,6 +12,7 @@ import { h } from '../lib/h.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
 import { connectLive, type LiveShow } from '../live/connectLive.ts';
 import { findLatestSlide } from '../live/findLatestSlide.ts';
+import { offerHostKey } from '../live/hostKeyHandoff.ts';
 import { buildLiveUrl, parseLiveKey, type LiveKey } from '../live/liveKey.ts';
 import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
 import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
@@ -129,6 +130,8 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
   panel.bind();
   panel.update();
   document.documentElement.dataset.live = key.role;
+  // The host's run-of-show lends its key to the run-of-show `R` opens from the live deck.
+  if (page === 'run-of-show' && key.role === 'host') offerHostKey(model.event.id, key.text);
 
   return {
     live,

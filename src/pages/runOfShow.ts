@@ -6,7 +6,8 @@ import compactModel from 'virtual:model';
 import type { Model } from '../../data/types.ts';
 import { startController } from '../lib/controller.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
-import { takeLiveKey } from '../live/takeLiveKey.ts';
+import { askForHostKey, RUN_OF_SHOW_WINDOW } from '../live/hostKeyHandoff.ts';
+import { keepLiveKey, takeLiveKey } from '../live/takeLiveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
 import { renderCueSheet } from '../runofshow/renderCueSheet.ts';
@@ -25,7 +26,15 @@ async function startLive(
   mode: RunOfShowMode,
 ): Promise<LivePage | null> {
   if (mode !== 'live') return null;
-  const taken = takeLiveKey('run-of-show');
+  let taken = takeLiveKey('run-of-show');
+  if (taken === null && window.name === RUN_OF_SHOW_WINDOW) {
+    // Opened by `R` on the live deck: the host's page in this browser may lend its key.
+    const lent = await askForHostKey(model.event.id);
+    if (lent !== null) {
+      keepLiveKey('run-of-show', lent);
+      taken = { kind: 'key', text: lent };
+    }
+  }
   if (taken === null) return null;
   const mount = document.createElement('div');
   mount.className = 'live-slot';

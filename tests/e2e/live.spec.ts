@@ -120,7 +120,10 @@ test.describe('a live show across machines', () => {
       await expect(moderator.cue('opening')).toContainText('Started 11:02:00');
       // The moderator has no marking buttons; the host's deck position reaches her too.
       await expect(moderator.page.getByTestId('run-of-show.start-next')).toBeHidden();
-      const deck = await openAs(browser, link(server, 'deck'), errors);
+      // The deck, in the host's browser (the window she shares).
+      const hostContext = host.page.context();
+      const deck = new LiveShowPage(await hostContext.newPage());
+      await deck.open(link(server, 'deck'));
       await deck.connected();
       await deck.page.keyboard.press('ArrowRight');
       await expect(moderator.deckPosition).toHaveText(/^On screen: slide 2 of \d+, /);
@@ -132,6 +135,17 @@ test.describe('a live show across machines', () => {
         await expect(link).toBeHidden();
       }
       await expect(title.getByRole('link')).toHaveCount(0);
+      // R on the live deck: the host's live run-of-show, lent the key by her open page, with
+      // no key in its address.
+      const [popup] = await Promise.all([
+        hostContext.waitForEvent('page'),
+        deck.page.keyboard.press('r'),
+      ]);
+      const fromDeck = new LiveShowPage(popup);
+      await expect(fromDeck.status).toContainText('connected as host', { timeout: 15_000 });
+      await expect(fromDeck.cue('opening')).toContainText('Started 11:02:00');
+      expect(popup.url()).not.toContain('live=');
+      expect(deck.page.url()).not.toContain('live=');
     });
     expect(errors).toEqual([]);
   });
@@ -223,7 +237,9 @@ test.describe('a live show across machines', () => {
     expect(errors).toEqual([]);
   });
 
-  test('two server processes share one show through Redis', async ({ browser }) => {
+  test('two server processes share one show, and its link versions, through Redis', async ({
+    browser,
+  }) => {
     const errors: string[] = [];
     await withProcesses(async (track, dir) => {
       track(await startRedis(PORTS.redis));
@@ -252,6 +268,20 @@ test.describe('a live show across machines', () => {
       await expect(
         moderator.sentMessage('Next question').getByTestId('run-of-show.message-ack'),
       ).toHaveText(/^Acknowledged by Nadia Starr/);
+
+      // The moderator's link replaced at process A's data folder: the page on process B
+      // (another folder) is refused too, through Redis, and the new link works on B.
+      const printed = await runNewLink(
+        { port: PORTS.redisA, dataDir: join(dir, 'a'), secretFile },
+        'moderator',
+      );
+      await expect(moderator.page.getByTestId('live.notice')).toContainText(INVALID);
+      const renewed = printed
+        .trim()
+        .slice('moderator: '.length)
+        .replace(`:${PORTS.redisA}/`, `:${PORTS.redisB}/`);
+      const newModerator = await openAs(browser, renewed, errors);
+      await newModerator.connected();
     });
     expect(errors).toEqual([]);
   });

@@ -158,7 +158,16 @@ export function runNewLink(options: LiveServerOptions, name: string): Promise<st
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/server/main.ts', 'new-link', name, ...sharedArgs(options)],
+      [
+        '--import',
+        'tsx',
+        'src/server/main.ts',
+        'new-link',
+        name,
+        '--port',
+        String(options.port),
+        ...sharedArgs(options),
+      ],
       { cwd: root, timeout: 30_000 },
       (error, stdout, stderr) =>
         error ? reject(new Error(`${error.message}\n${stderr}`)) : resolvePromise(stdout),
