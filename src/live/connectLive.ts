@@ -12,16 +12,19 @@ import {
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { LiveKey } from './liveKey.ts';
+import { parsePresenceState, type PresenceState } from './livePresence.ts';
 import {
   checkMessageText,
   formatAckKey,
   normaliseMessageText,
   parseLiveAck,
+  parseLiveCheckin,
   parseLiveMessage,
   parseLiveNewLink,
   parseLiveRefusal,
   parseLiveRequest,
   type LiveAck,
+  type LiveCheckin,
   type LiveMessage,
   type LiveRequest,
 } from './liveMessages.ts';
@@ -49,8 +52,10 @@ const SERVER_CLOSE_REASONS: ReadonlySet<string> = new Set([
 export interface LiveOptions {
   /** The sync endpoint, `ws://host/…/live` (see `buildLiveUrl`). */
   readonly url: string;
-  /** The show's id: the name of its document. */
+  /** The name of the show's document (the real show's, or a dress rehearsal's). */
   readonly showId: string;
+  /** What this page announces to the others (awareness); its clock correction is added. */
+  readonly presence?: Omit<PresenceState, 'offsetMs'>;
   readonly key: LiveKey;
   /** Keep a copy in IndexedDB (pages); tools in Node go without. @defaultValue true */
   readonly persist?: boolean;
@@ -85,6 +90,14 @@ export interface LiveShow {
   appendLog(entries: readonly { readonly id: string }[]): void;
   readMessages(): LiveMessage[];
   readAcks(): LiveAck[];
+  /** The speakers' check-ins, as the server recorded them. */
+  readCheckins(): LiveCheckin[];
+  /** Asks the server to record that this speaker is here and ready. */
+  checkIn(): void;
+  /** What the pages on the show now announce (this one included), through the engine. */
+  readPresence(): PresenceState[];
+  /** Tells the others this page's clock correction (server minus machine, ms). */
+  announceClockOffset(offsetMs: number | null): void;
   /** Messages this page sent that the server has not confirmed yet (kept across reloads). */
   waitingMessages(): WaitingMessage[];
   /** Asks the server to send a message; returns why it cannot, or `null` once asked. */
@@ -106,6 +119,19 @@ export interface LiveShow {
   destroy(): void;
 }
 
+/**
+ * An HTTP endpoint of the live server beside the page (`path` relative to the page's own
+ * address, as `buildLiveUrl` finds the sync endpoint), so the same build works at `/` and at a
+ * sub-path behind a proxy.
+ * @example buildLiveHttpUrl('live-time', 'https://x.org/webinar/speaker.html?speaker=a') // "https://x.org/webinar/live-time"
+ */
+export function buildLiveHttpUrl(path: string, pageUrl: string): string {
+  const url = new URL(path, pageUrl);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 /** Connects to the live show and returns it at once; the status says when it is connected. */
 export function connectLive(options: LiveOptions): LiveShow {
   const { key, showId } = options;
@@ -113,6 +139,7 @@ export function connectLive(options: LiveOptions): LiveShow {
   const log = doc.getArray<unknown>('log');
   const messages = doc.getArray<unknown>('messages');
   const acks = doc.getMap<unknown>('acks');
+  const checkins = doc.getMap<unknown>('checkins');
   const listeners = new Set<() => void>();
   const warned = new Set<unknown>();
   let status: LiveStatus = 'connecting';
@@ -205,6 +232,12 @@ export function connectLive(options: LiveOptions): LiveShow {
   });
   // A provider given its socket leaves connecting to us.
   provider.attach();
+  let announced: PresenceState | null = options.presence
+    ? { ...options.presence, offsetMs: null }
+    : null;
+  if (announced) provider.setAwarenessField('presence', announced);
+  // Someone arrived, left, or re-measured their clock: the roster may change.
+  provider.awareness?.on('change', () => notify());
   doc.on('update', () => {
     if (pending.size > 0) flush(false);
     notify();
@@ -218,7 +251,9 @@ export function connectLive(options: LiveOptions): LiveShow {
   const isDone = (id: string, request: OutboxRequest): boolean =>
     request.type === 'message'
       ? messages.toArray().some((m) => parseLiveMessage(m)?.id === id)
-      : acks.has(id);
+      : request.type === 'checkin'
+        ? checkins.has(key.speakerId ?? '')
+        : acks.has(id);
   const flush = (resend: boolean): void => {
     const before = pending.size;
     for (const [id, request] of pending) {
@@ -274,6 +309,24 @@ export function connectLive(options: LiveOptions): LiveShow {
       [...pending.values()].flatMap((r) =>
         r.type === 'message' ? [{ id: r.id, to: r.to, text: r.text }] : [],
       ),
+    readCheckins: () =>
+      [...checkins.values()].map(parseLiveCheckin).filter((c): c is LiveCheckin => c !== null),
+    checkIn() {
+      if (key.speakerId === null) return;
+      send(CHECKIN_ID, { type: 'checkin' });
+    },
+    readPresence() {
+      const states = provider.awareness?.getStates() ?? new Map<number, unknown>();
+      return [...states.values()].flatMap((state) => {
+        const presence = parsePresenceState((state as { presence?: unknown }).presence);
+        return presence ? [presence] : [];
+      });
+    },
+    announceClockOffset(offsetMs) {
+      if (!announced || announced.offsetMs === offsetMs) return;
+      announced = { ...announced, offsetMs };
+      provider.setAwarenessField('presence', announced);
+    },
     sendMessage(to, text) {
       const tidy = normaliseMessageText(text);
       const problem = checkMessageText(tidy);
@@ -315,11 +368,15 @@ export function connectLive(options: LiveOptions): LiveShow {
 }
 
 /** The requests that wait in a page's outbox until the document shows them done. */
-type OutboxRequest = Extract<LiveRequest, { readonly type: 'message' | 'ack' }>;
+type OutboxRequest = Extract<LiveRequest, { readonly type: 'message' | 'ack' | 'checkin' }>;
+
+/** The id a speaker's check-in waits under (one a page). */
+const CHECKIN_ID = 'checkin';
 
 /** The id a request waits under: the message's id, or the acknowledgement's key. */
 function pendingId(request: OutboxRequest, speakerId: string | null): string | null {
   if (request.type === 'message') return request.id;
+  if (request.type === 'checkin') return speakerId === null ? null : CHECKIN_ID;
   return speakerId === null ? null : formatAckKey(request.messageId, speakerId);
 }
 

@@ -36,6 +36,13 @@ export interface LiveAck {
   readonly at: number;
 }
 
+/** A speaker's "I'm here and ready", stored under her id in the document's `checkins` map. */
+export interface LiveCheckin {
+  readonly by: string;
+  /** When the server took it, on the show's clock, epoch ms. */
+  readonly at: number;
+}
+
 /** What a page asks the server to do (Hocuspocus stateless messages, as JSON). */
 export type LiveRequest =
   | { readonly type: 'message'; readonly id: string; readonly to: string; readonly text: string }
@@ -43,7 +50,9 @@ export type LiveRequest =
   /** The deck shows this slide now (the deck's key records nothing else). */
   | { readonly type: 'slide'; readonly slideId: string }
   /** The host asks for a new link for `link` (`deck`, `speaker:<id>`…), ending the old one. */
-  | { readonly type: 'new-link'; readonly link: string };
+  | { readonly type: 'new-link'; readonly link: string }
+  /** A speaker says she is here and ready. */
+  | { readonly type: 'checkin' };
 
 /** What the server answers when it refuses a request. */
 export interface LiveRefusal {
@@ -113,6 +122,13 @@ export function parseLiveAck(value: unknown): LiveAck | null {
   return { messageId, by, at };
 }
 
+/** Checks a check-in read from the document; `null` for anything malformed. */
+export function parseLiveCheckin(value: unknown): LiveCheckin | null {
+  if (!isRecord(value)) return null;
+  const { by, at } = value;
+  return isId(by) && isTime(at) ? { by, at } : null;
+}
+
 /** Checks a request's JSON text; `null` for anything that is not one. */
 export function parseLiveRequest(payload: string): LiveRequest | null {
   let value: unknown;
@@ -122,6 +138,7 @@ export function parseLiveRequest(payload: string): LiveRequest | null {
     return null;
   }
   if (!isRecord(value)) return null;
+  if (value.type === 'checkin') return { type: 'checkin' };
   if (value.type === 'ack' && isId(value.messageId)) {
     return { type: 'ack', messageId: value.messageId };
   }

@@ -44,6 +44,8 @@ export interface LivePanelOptions {
   readonly describeSlide: (slideId: string) => DeckPosition | null;
   /** A time of day as pages show it (the event's zone). */
   readonly formatTime: (ms: number) => string;
+  /** Parts of the live show kept in files of their own (clock note, presence, check-in). */
+  readonly extra?: HTMLElement;
   /** Called when the server refuses the page's key, so the page can go on without it. */
   readonly onRefused?: () => void;
 }
@@ -240,6 +242,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
             page === 'deck' ? null : regions.deck.element,
           ),
           regions.notice.element,
+          options.extra ?? null,
           page === 'speaker' ? regions.speaker.element : null,
           canSend
             ? h(

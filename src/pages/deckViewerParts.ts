@@ -15,11 +15,21 @@ import { RUN_OF_SHOW_WINDOW } from '../live/hostKeyHandoff.ts';
 import type { TakenKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
-import { systemClock } from '../time/clock.ts';
+import { readClockMs, systemClock, type Clock } from '../time/clock.ts';
 import { viewerZone } from '../time/format.ts';
 import { hydrateModel } from '../show/hydrateModel.ts';
 import { buildSchedule, type Schedule } from '../time/schedule.ts';
 import type { LivePage } from './livePage.ts';
+
+/**
+ * The deck's clock: the machine's until the live show (if any) has started, then the live
+ * page's, corrected against the server and on the show's clock in a dress rehearsal.
+ */
+let liveClock: Clock | null = null;
+const deckClock: Clock = {
+  now: () => (liveClock ?? systemClock).now(),
+  nowMs: () => readClockMs(liveClock ?? systemClock),
+};
 
 /** The run-of-show's page, beside this one (the site's base is relative). */
 const RUN_OF_SHOW_URL = 'run-of-show.html';
@@ -56,7 +66,7 @@ function makeRunOfShowDeckPlugin(
       const status = makeStatusLineController({
         root: host,
         schedule,
-        clock: systemClock,
+        clock: deckClock,
         recordStore: makeShowRecordStore(model.event.id, 'live'),
       });
       status.render();
@@ -93,6 +103,9 @@ function makeLiveSlideRecorder(model: Model, taken: TakenKey): (slideId: string)
       return m.startLivePage({ taken, model, page: 'deck', mount });
     });
     void started.then((live) => {
+      liveClock = live?.clock ?? null;
+    });
+    void started.then((live) => {
       if (!live || slideId === recorded) return;
       recorded = slideId;
       live.recordSlide(slideId);
@@ -115,7 +128,7 @@ export function makeViewerParts({ liveKey }: ViewerPartsOptions): ViewerParts {
     addViewerTimes: (root) => addViewerTimes(root, model, schedule, zone),
     model,
     plugins: ({ host }) => [
-      makeCountdownPlugin({ clock: systemClock, schedule }),
+      makeCountdownPlugin({ clock: deckClock, schedule }),
       // Tested on the build's mode as well, so that the viewers' builds leave the host's
       // plugin (the show log, the stores, the status line, the sync) out of their bundle.
       ...(host && import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'

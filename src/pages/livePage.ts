@@ -10,7 +10,17 @@ import type { Model } from '../../data/types.ts';
 import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
-import { connectLive, type LiveShow } from '../live/connectLive.ts';
+import { buildLiveHttpUrl, connectLive, type LiveShow } from '../live/connectLive.ts';
+import { makeClockNote } from '../live/makeClockNote.ts';
+import { makeClockSync, type ClockSync } from '../live/makeClockSync.ts';
+import {
+  LIVE_SHOW_PATH,
+  LIVE_TIME_PATH,
+  parseLiveShowInfo,
+  type LiveShowInfo,
+} from '../live/liveShowInfo.ts';
+import { makePresencePart } from '../runofshow/parts/makePresencePart.ts';
+import { makeCheckinPart } from '../speaker/parts/makeCheckinPart.ts';
 import { findLatestSlide } from '../live/findLatestSlide.ts';
 import { offerHostKey } from '../live/hostKeyHandoff.ts';
 import { buildLiveUrl, parseLiveKey, type LiveKey } from '../live/liveKey.ts';
@@ -21,9 +31,10 @@ import { INVALID_LINK_MESSAGE, renderLiveStatus, type DeckPosition } from '../li
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
-import { formatTime, fromMillis } from '../time/format.ts';
+import { makeShiftedClock, systemClock, type Clock } from '../time/clock.ts';
+import { formatClock, formatShortDate, formatTime, fromMillis } from '../time/format.ts';
 import { describeSlide } from '../show/describeSlide.ts';
-import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import { buildSchedule, getSpeakerSegments, type Schedule } from '../time/schedule.ts';
 import { parseShowEvent, type ShowEvent } from '../show/showLog.ts';
 
 /** Options for `startLivePage`. */
@@ -42,6 +53,15 @@ export interface LivePageOptions {
 export interface LivePage {
   readonly live: LiveShow;
   readonly panel: Controller;
+  /**
+   * The page's clock: the machine's, corrected by its measured offset from the server's and,
+   * in a dress rehearsal, moved onto the show's clock. Every time the page shows reads it.
+   */
+  readonly clock: Clock;
+  /** The show's document: the real show's id, or a dress rehearsal's, for keeping records apart. */
+  readonly documentName: string;
+  /** Calls `onChange` when the clock's correction changes, so the page repaints at once. */
+  onClockChange(onChange: () => void): () => void;
   /** The page's record store, with the live log merged in. */
   wrapStore(local: Store<readonly ShowEvent[]>): Store<readonly ShowEvent[]>;
   /** The page's deck channel, with the deck's moves on other machines added. */
@@ -96,11 +116,52 @@ export function renderInvalidLink(
   );
 }
 
+/** Where the page keeps what it last heard from the server, for a reload while it is away. */
+const INFO_KEY = 'live:show-info';
+const OFFSET_KEY = 'live:clock-offset';
+
+function safeStorage(): Storage | null {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Starts the live show on a page, or shows why the link cannot be used and returns `null`
- * (the page then works from the clock, as without a key).
+ * Which document and clock the show runs on, from the server; offline, what it said last
+ * time; failing both, the real show's. A page must know before it connects, so that a dress
+ * rehearsal's marks never reach the real show's copy.
  */
-export function startLivePage(options: LivePageOptions): LivePage | null {
+async function loadLiveShowInfo(showId: string, storage: Storage | null): Promise<LiveShowInfo> {
+  const key = `${INFO_KEY}:${showId}`;
+  try {
+    const response = await fetch(buildLiveHttpUrl(LIVE_SHOW_PATH, document.baseURI), {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(4000),
+    });
+    const info = parseLiveShowInfo(response.ok ? ((await response.json()) as unknown) : null);
+    if (info) {
+      storage?.setItem(key, JSON.stringify(info));
+      return info;
+    }
+  } catch {
+    // Offline, or not served by the live server: fall back below.
+  }
+  try {
+    const kept = parseLiveShowInfo(JSON.parse(storage?.getItem(key) ?? 'null') as unknown);
+    if (kept) return kept;
+  } catch {
+    // A damaged copy: the real show's clock.
+  }
+  return { document: showId, rehearsal: null };
+}
+
+/**
+ * Starts the live show on a page, or shows why the link cannot be used and resolves to
+ * `null` (the page then works from the clock, as without a key).
+ */
+export async function startLivePage(options: LivePageOptions): Promise<LivePage | null> {
   const { model, page, mount, taken } = options;
   if (taken.kind === 'query') {
     renderInvalidLink(mount, page, 'host', QUERY_KEY_MESSAGE);
@@ -111,13 +172,30 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
     renderInvalidLink(mount, page, key?.role);
     return null;
   }
+  const storage = safeStorage();
+  const info = await loadLiveShowInfo(model.event.id, storage);
+  const sync: ClockSync = makeClockSync({
+    url: buildLiveHttpUrl(LIVE_TIME_PATH, document.baseURI),
+    storage,
+    storageKey: OFFSET_KEY,
+  });
+  // The machine's error and the rehearsal's shift, added here and nowhere else.
+  const shiftMs = info.rehearsal?.shiftMs ?? 0;
+  const clock = makeShiftedClock(systemClock, () => sync.offsetMs() + shiftMs);
   const live = connectLive({
     url: buildLiveUrl(document.baseURI),
-    showId: model.event.id,
+    showId: info.document,
     key,
+    presence: { role: key.role, speakerId: key.speakerId, page },
   });
+  const announce = (): void =>
+    live.announceClockOffset(sync.isMeasured() ? Math.round(sync.offsetMs()) : null);
+  announce();
+  sync.onChange(announce);
   const zone = model.event.timeZone;
   const schedule = buildSchedule(model);
+  const zoneLabel = model.event.timeZoneLabel;
+  const extra = h('div', { class: 'live-extra' });
   const panel = makeLivePanel({
     root: mount,
     live,
@@ -125,10 +203,62 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
     people: model.speakers.map((s) => ({ id: s.id, name: s.name })),
     describeSlide: (slideId) => describePosition(slideId, schedule),
     formatTime: (ms) => formatTime(fromMillis(ms), zone),
+    extra,
   });
   panel.render();
   panel.bind();
   panel.update();
+  const parts: Controller[] = [
+    makeClockNote({
+      root: extra.appendChild(h('div', {})),
+      offsetMs: () => sync.offsetMs(),
+      onOffsetChange: (onChange) => sync.onChange(onChange),
+      rehearsal: info.rehearsal,
+      describeStart: (ms) =>
+        `${formatTime(ms, zone)} on ${formatShortDate(ms, zone)} (${zoneLabel})`,
+    }),
+  ];
+  const bothZones = (ms: number, id: string): string => {
+    const speaker = model.speakers.find((s) => s.id === id);
+    const event = `${formatTime(ms, zone)} ${zoneLabel}`;
+    return speaker && speaker.timeZone !== zone
+      ? `${event}, ${formatTime(ms, speaker.timeZone)} ${speaker.timeZoneLabel}`
+      : event;
+  };
+  if (page === 'run-of-show') {
+    parts.push(
+      makePresencePart({
+        root: extra.appendChild(h('div', {})),
+        live,
+        clock,
+        speakers: model.speakers.map((s) => ({
+          id: s.id,
+          name: s.name,
+          turns: getSpeakerSegments(schedule, s.id).map((segment) => ({
+            startMs: segment.start.toMillis(),
+            endMs: segment.end.toMillis(),
+          })),
+        })),
+        formatTime: (ms) => formatClock(ms, zone),
+        formatBothZones: bothZones,
+      }),
+    );
+  }
+  if (page === 'speaker' && key.speakerId !== null) {
+    const speakerId = key.speakerId;
+    parts.push(
+      makeCheckinPart({
+        root: extra.appendChild(h('div', {})),
+        live,
+        formatAt: (ms) => bothZones(ms, speakerId),
+      }),
+    );
+  }
+  for (const part of parts) {
+    part.render();
+    part.bind();
+    part.update();
+  }
   document.documentElement.dataset.live = key.role;
   // The host's run-of-show lends its key to the run-of-show `R` opens from the live deck.
   if (page === 'run-of-show' && key.role === 'host') offerHostKey(model.event.id, key.text);
@@ -136,6 +266,9 @@ export function startLivePage(options: LivePageOptions): LivePage | null {
   return {
     live,
     panel,
+    clock,
+    documentName: info.document,
+    onClockChange: (onChange) => sync.onChange(onChange),
     wrapStore: (local) => makeLiveLogStore(local, live),
     wrapChannel(local) {
       let lastSlideId: string | null = null;

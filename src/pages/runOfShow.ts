@@ -65,7 +65,8 @@ async function main(): Promise<void> {
       'Moderator’s link: you see the host’s marks as they happen and can message the speakers; only the host marks segments.',
     );
   }
-  const recordStore = makeShowRecordStore(eventId, mode);
+  // A dress rehearsal on the show's clock keeps its record apart from the real show's.
+  const recordStore = makeShowRecordStore(live?.documentName ?? eventId, mode);
   const channel = makeShowChannel(buildChannelName(eventId));
   document.title = `${mode === 'rehearsal' ? 'Rehearsal · ' : ''}Run-of-show · ${event.sessionLabel}`;
 
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  startController(
+  const controller = startController(
     makeRunOfShowController({
       root,
       ctx: {
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
         slideTitles: new Map(slides.map((slide) => [slide.id, getSlideLabel(slide, schedule)])),
         slideSegments: new Map(slides.map((slide) => [slide.id, slide.segment])),
       },
-      realClock: systemClock,
+      realClock: live?.clock ?? systemClock,
       recordStore: live ? live.wrapStore(recordStore) : recordStore,
       ...(mode === 'rehearsal' ? { rehearsalStore: makeRehearsalClockStore(eventId) } : {}),
       channel: live ? live.wrapChannel(channel) : channel,
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
       notices,
     }),
   );
+  live?.onClockChange(() => controller.update());
 }
 
 main().catch((error: unknown) => renderFatal('run-of-show', error));

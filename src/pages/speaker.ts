@@ -71,11 +71,11 @@ async function main(): Promise<void> {
     mount.className = 'live-slot';
     root.before(mount);
     const { startLivePage } = await import('./livePage.ts');
-    live = startLivePage({ taken, model, page: 'speaker', speakerId: speaker.id, mount });
+    live = await startLivePage({ taken, model, page: 'speaker', speakerId: speaker.id, mount });
   }
   // The host's record, for re-plans: from the live server with a key, else from the
   // run-of-show in this browser.
-  const showStore = makeShowRecordStore(event.id, 'live');
+  const showStore = makeShowRecordStore(live?.documentName ?? event.id, 'live');
 
   document.title = `${speaker.name} · Speaker page · ${event.sessionLabel}`;
   const plans = buildScheduleSlidePlans(schedule, slides);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     ];
   });
 
-  startController(
+  const controller = startController(
     makeSpeakerController({
       root,
       ctx: {
@@ -100,13 +100,14 @@ async function main(): Promise<void> {
         viewerZone: viewerZone(),
         slideHref: (id) => `./#/${encodeURIComponent(id)}`,
       },
-      clock: systemClock,
+      clock: live?.clock ?? systemClock,
       store: makeSpeakerRehearsalStore(event.id, speaker.id),
       showStore: live ? live.wrapStore(showStore) : showStore,
       footer,
       exportName: `${event.id}-rehearsals-${speaker.id}`,
     }),
   );
+  live?.onClockChange(() => controller.update());
 }
 
 main().catch((error: unknown) => renderFatal('speaker', error));

@@ -13,6 +13,7 @@ import {
   parseLiveMessage,
   parseLiveRequest,
   type LiveAck,
+  type LiveCheckin,
   type LiveMessage,
 } from '../live/liveMessages.ts';
 import { makeShowEvent, parseShowEvent, type ShowEvent } from '../show/showLog.ts';
@@ -35,7 +36,7 @@ export interface ApplyLiveRequestOptions {
   readonly speakerIds: readonly string[];
   /** The deck's slide ids, the only ones the deck may say it shows; `null` takes any id. */
   readonly slideIds?: readonly string[] | null;
-  /** Now, epoch ms. */
+  /** Now on the show's clock, epoch ms. */
   readonly now: number;
 }
 
@@ -66,6 +67,19 @@ export function applyLiveRequest(options: ApplyLiveRequestOptions): LiveRequestR
     const log = doc.getArray<unknown>('log');
     if (findLatestSlide(log.toArray().map(parseShowEvent).filter(isEvent)) !== request.slideId) {
       log.push([makeShowEvent({ kind: 'slide', slideId: request.slideId }, now)]);
+    }
+    return { ok: true };
+  }
+
+  if (request.type === 'checkin') {
+    if (sender.role !== 'speaker' || sender.speakerId === null) {
+      return refuse('Only a speaker’s link can check in.');
+    }
+    // The first check-in counts: a reload or a second click does not move it.
+    const checkins = doc.getMap<unknown>('checkins');
+    if (!checkins.has(sender.speakerId)) {
+      const checkin: LiveCheckin = { by: sender.speakerId, at: now };
+      checkins.set(sender.speakerId, checkin);
     }
     return { ok: true };
   }

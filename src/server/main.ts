@@ -19,6 +19,8 @@ import { makeLinkVersions } from './linkVersions.ts';
 import { loadSecret } from './liveKeys.ts';
 import { makeLiveServer, type RedisAddress } from './makeLiveServer.ts';
 import { closeDb, makeShowDatabase } from './showDatabase.ts';
+import { makeShowClock } from './showClockRoutes.ts';
+import { parseShowClockInstant } from '../time/showClock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const siteDir = join(root, 'dist');
@@ -131,6 +133,7 @@ async function main(): Promise<void> {
       'max-connections': { type: 'string' },
       'public-url': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      'show-clock': { type: 'string' },
     },
   });
   const args: LiveArgs = {
@@ -153,6 +156,9 @@ async function main(): Promise<void> {
       `At the command line: expected no command or "new-link ROLE", got "${positionals.join(' ')}".`,
     );
   }
+  // Checked before the build: a mistyped rehearsal instant should not cost a minute's build.
+  const showStart =
+    values['show-clock'] === undefined ? null : parseShowClockInstant(values['show-clock']);
   if (!values['no-build'] && needsBuild()) {
     console.error('[live] Building the host site (npm run build)…');
     const result = spawnSync(
@@ -178,10 +184,16 @@ async function main(): Promise<void> {
     speakerIds,
     slideIds: loadSlideSources(join(root, 'slides')).map((s) => s.id),
     redis: values.redis === undefined ? null : parseRedis(values.redis),
+    showClock: makeShowClock(model.event.id, showStart),
     ...(values['max-connections'] === undefined
       ? {}
       : { maxConnections: parsePort(values['max-connections']) }),
   });
+  if (showStart !== null) {
+    console.error(
+      `[live] Rehearsal on the show's clock: it read ${values['show-clock'] ?? ''} at start and runs on; its record is the document "${server.documentName}", apart from the real show's.`,
+    );
+  }
   const lines = formatLiveLinks({
     baseUrl: args.baseUrl ?? `${server.origin}/`,
     secret,

@@ -27,6 +27,7 @@ import { applyLiveRequest } from './applyLiveRequest.ts';
 import { makeLinkVersions } from './linkVersions.ts';
 import { checkLiveKey, makeLiveKey } from './liveKeys.ts';
 import { allSql, closeDb, makeShowDatabase } from './showDatabase.ts';
+import { handleShowClockRequest, makeShowClock, type ShowClock } from './showClockRoutes.ts';
 
 /** Where Redis runs, for several server processes sharing one show. */
 export interface RedisAddress {
@@ -58,6 +59,8 @@ export interface LiveServerOptions {
   readonly maxDocumentBytes?: number;
   /** Most messages one connection may send in `liveLimits.messageWindowSeconds`. @defaultValue 200 */
   readonly maxMessagesPerWindow?: number;
+  /** The show's clock (a dress rehearsal's with `--show-clock`). @defaultValue the real clock */
+  readonly showClock?: ShowClock;
 }
 
 /** The limits a server holds a show to, when its options don't say. */
@@ -99,6 +102,8 @@ export interface LiveServer {
   readonly versionOf: (linkName: string) => number;
   /** Ends the link `linkName` (`deck`, `speaker:<id>`…) and returns its new key. */
   replaceLink(linkName: string): Promise<string>;
+  /** The show's document: the show's id, or a dress rehearsal's own. */
+  readonly documentName: string;
   /**
    * Tells every page the server is restarting, stops taking connections, saves the document,
    * and closes everything.
@@ -177,6 +182,8 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
     points: options.maxMessagesPerWindow ?? liveLimits.maxMessagesPerWindow,
     duration: liveLimits.messageWindowSeconds,
   });
+  const showClock = options.showClock ?? makeShowClock(showId, null);
+  const documentId = showClock.info.document;
 
   const sqlite = makeShowDatabase(options.dataDir);
   const extensions: Extension[] = [sqlite];
@@ -194,7 +201,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
     maxDebounce: 1000,
     extensions,
     onAuthenticate({ token, documentName, connectionConfig, instance }) {
-      if (documentName !== showId || closing) {
+      if (documentName !== documentId || closing) {
         return Promise.reject(refusal(closing ? 'server-restarting' : 'invalid-key'));
       }
       const key = checkLiveKey(secret, showId, token, speakerIds, versions.versionOf);
@@ -262,7 +269,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
               payload,
               speakerIds,
               slideIds: options.slideIds ?? null,
-              now: Date.now(),
+              now: showClock.nowMs(),
             });
       if (!result.ok) answer({ type: 'refused', reason: result.reason });
     },
@@ -338,6 +345,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
 
   const serveSite = sirv(options.siteDir, { etag: true, dotfiles: false });
   const http: Server = createServer((request, response) => {
+    if (handleShowClockRequest(showClock, request, response)) return;
     if (new URL(request.url ?? '/', 'http://localhost').pathname === '/healthz') {
       answerHealth(response);
       return;
@@ -371,6 +379,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
     origin: `http://${host}:${address.port}`,
     versionOf: (linkName) => versions.versionOf(linkName),
     replaceLink,
+    documentName: documentId,
     async close() {
       closing = true;
       clearInterval(linkCheck);

@@ -113,3 +113,13 @@ export function makeRehearsalClock(real: Clock, read: () => RehearsalClockState)
   };
   return { now: () => DateTime.fromMillis(nowMs(), { zone: read().origin.zone }), nowMs };
 }
+
+/**
+ * A clock `shiftMs()` away from `real`, read on every call: a page's clock corrected for its
+ * machine's error (and, in a dress rehearsal, moved onto the show's clock). Everything the page
+ * shows derives from it, so one correction moves every time, countdown and cue together.
+ */
+export function makeShiftedClock(real: Clock, shiftMs: () => number): Clock {
+  const nowMs = (): number => readClockMs(real) + shiftMs();
+  return { now: () => DateTime.fromMillis(nowMs()), nowMs };
+}

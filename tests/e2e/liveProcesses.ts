@@ -89,6 +89,8 @@ export interface LiveServerOptions {
   readonly redis?: string;
   /** The address people open (a proxy's), which every printed link starts with. */
   readonly publicUrl?: string;
+  /** `--show-clock`: a dress rehearsal's start, ISO 8601 with its offset. */
+  readonly showClock?: string;
 }
 
 /** One line per role without a subject, and one per speaker. */
@@ -123,6 +125,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveP
     String(options.port),
     ...sharedArgs(options),
     ...(options.redis ? ['--redis', options.redis] : []),
+    ...(options.showClock ? ['--show-clock', options.showClock] : []),
   ];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = await waitForOutput(child, (l) => l.length >= roleLines, 30_000);
