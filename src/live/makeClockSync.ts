@@ -4,7 +4,8 @@
  * corrects every time it shows by this offset. The last offset is kept in the tab's storage,
  * so a page that reloads while the server is away starts from it rather than from nothing.
  */
-import { create, type Timesync } from 'timesync';
+// The bundled build, in the browser and in Node alike (see timesync.d.ts).
+import { create, type Timesync } from 'timesync/dist/timesync.min.js';
 import type { PendingStorage } from './connectLive.ts';
 
 /** Options for `makeClockSync`. */
@@ -16,6 +17,8 @@ export interface ClockSyncOptions {
   readonly storageKey: string;
   /** How often to measure again. @defaultValue 5 minutes */
   readonly intervalMs?: number;
+  /** The machine's clock, epoch ms. @defaultValue `Date.now` */
+  readonly now?: () => number;
 }
 
 /** A running measurement. */
@@ -52,7 +55,7 @@ export function makeClockSync(options: ClockSyncOptions): ClockSync {
     repeat: 5,
     delay: 300,
     timeout: 4000,
-    now: () => Date.now(),
+    now: options.now ?? (() => Date.now()),
   });
   // timesync's own HTTP transport swallows a failed request and leaves its sync waiting for
   // ever; its documented hook for a transport does the same request with fetch and lets a

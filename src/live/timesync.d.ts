@@ -1,6 +1,8 @@
 // timesync ships JavaScript only: these are the parts this project calls, as its README and
-// source (lib/timesync.js, server/index.js, 1.0.11) define them.
-declare module 'timesync' {
+// source (lib/timesync.js, server/index.js, 1.0.11) define them. Pages and tests import its
+// bundled build: its Node entry requires `promise`, which timesync lists only among its
+// devDependencies, while the bundle carries it (and uses the browser's Promise where there is one).
+declare module 'timesync/dist/timesync.min.js' {
   /** Options of `create`; times in milliseconds. */
   export interface TimesyncOptions {
     /** The endpoint's URL, for a client of one server. */
