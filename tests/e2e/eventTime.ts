@@ -5,6 +5,9 @@ import { loadModel } from '../../data/index.ts';
 const { event } = loadModel();
 const day = event.start.setZone(event.timeZone).toISODate() ?? '';
 
+/** The event's day in its zone, `YYYY-MM-DD`, e.g. for a `--show-clock` instant. */
+export const SHOW_DAY = day;
+
 /**
  * The instant of a wall-clock time on the event's day in the event's zone.
  * @example eventTime('11:04:30')
