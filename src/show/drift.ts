@@ -9,7 +9,8 @@
  * started early and takes its full length puts the show ahead. Later segments are assumed
  * to keep their planned lengths, so the projected end is the planned end plus the drift.
  */
-import { DateTime, Duration } from 'luxon';
+import type { DateTime, Duration } from 'luxon';
+import { durationOfMs, instantOfMs } from '../time/clock.ts';
 import type { Phase, Schedule, ScheduledSegment } from '../time/schedule.ts';
 import { getScheduleStatus } from '../time/schedule.ts';
 import type { ShowRecord } from './showLog.ts';
@@ -65,7 +66,7 @@ export interface ShowStatusOptions {
   readonly amberBefore?: Duration;
 }
 
-const DEFAULT_AMBER = Duration.fromObject({ minutes: 2 });
+const DEFAULT_AMBER = durationOfMs(2 * 60_000);
 
 /**
  * The warning colour for a countdown with `remaining` left.
@@ -98,7 +99,7 @@ export function getLastStarted(
 }
 
 function toInstant(schedule: Schedule, ms: number): DateTime {
-  return DateTime.fromMillis(ms, { zone: schedule.zone });
+  return instantOfMs(ms, schedule.zone);
 }
 
 /**
@@ -207,7 +208,7 @@ export function getShowFrame(
       lengthMs: handOverMs - startMs,
     };
   }
-  const now = DateTime.fromMillis(nowMs);
+  const now = instantOfMs(nowMs);
   const plan = getScheduleStatus(schedule, now);
   const until = nextPlanBoundary(schedule, nowMs);
   if (plan.phase === 'before') return { ...base, phase: 'before', next: plan.upcoming, until };
@@ -305,8 +306,7 @@ export function getShowStatus(
 ): ShowStatus {
   const frame = getShowFrame(schedule, record, now.toMillis(), options);
   const tick = getShowTick(frame, now.toMillis());
-  const duration = (ms: number | null): Duration | null =>
-    ms === null ? null : Duration.fromMillis(ms);
+  const duration = (ms: number | null): Duration | null => (ms === null ? null : durationOfMs(ms));
   return {
     phase: frame.phase,
     tracked: frame.tracked,

@@ -3,7 +3,8 @@
  * it back into the `Model` every page reads. The build has validated the data already, so
  * this trusts it: no checks, no validator and no source text ship to any page.
  */
-import { DateTime, Interval } from 'luxon';
+import type { DateTime } from 'luxon';
+import { intervalOf, parseIsoInstant } from '../time/clock.ts';
 import type {
   AgendaItem,
   Content,
@@ -77,7 +78,7 @@ function byId<T extends { readonly id: string }>(items: readonly T[], id: string
 
 /** Calendar dates in the States Parties records are midnight UTC (data/validateStatesParties). */
 function utcDate(iso: string): DateTime {
-  return DateTime.fromISO(iso, { zone: 'utc' });
+  return parseIsoInstant(iso, 'utc');
 }
 
 function hydratePartyDate(date: CompactPartyDate): PartyDate {
@@ -87,19 +88,19 @@ function hydratePartyDate(date: CompactPartyDate): PartyDate {
 /** Rebuilds the page model from the build's compact model, in the event's zone. */
 export function hydrateModel(compact: CompactModel): Model {
   const zone = compact.event.timeZone;
-  const at = (iso: string): DateTime => DateTime.fromISO(iso, { zone });
+  const at = (iso: string): DateTime => parseIsoInstant(iso, zone);
   const start = at(compact.event.start);
   const end = at(compact.event.end);
   const event: Event = {
     ...compact.event,
     start,
     end,
-    interval: Interval.fromDateTimes(start, end),
+    interval: intervalOf(start, end),
   };
   const agenda = compact.agenda.map(
     ({ start: from, end: to, participants, checkpoints, ...item }): AgendaItem => ({
       ...item,
-      interval: Interval.fromDateTimes(at(from), at(to)),
+      interval: intervalOf(at(from), at(to)),
       checkpoints: checkpoints.map((c) => ({ at: at(c.at), label: c.label })),
       participants: participants.map((p) => ({
         speaker: byId(compact.speakers, p.speaker),

@@ -3,8 +3,9 @@
  * finished runs. Pure state changes on timestamps (epoch ms of the real clock), so that a
  * page can save every step and a reload loses nothing.
  */
-import { Duration } from 'luxon';
+import type { Duration } from 'luxon';
 import {
+  durationOfMs,
   getTimerElapsed,
   idleTimer,
   pauseTimer,
@@ -91,10 +92,10 @@ export function resetRehearsal<S extends RehearsalState>(
 
 /** How much longer than the segment a run took (negative: shorter). */
 export function getRunOverrun(run: RehearsalRun, segment: ScheduledSegment): Duration {
-  return Duration.fromMillis(run.elapsedMs).minus(segment.duration);
+  return durationOfMs(run.elapsedMs).minus(segment.duration);
 }
 
 /** How long a run took, pauses left out. */
 export function getRunLength(run: RehearsalRun): Duration {
-  return Duration.fromMillis(run.elapsedMs);
+  return durationOfMs(run.elapsedMs);
 }

@@ -4,7 +4,8 @@
  * announced schedule and the record's re-plans in, the plan every page shows out. The
  * announced schedule is never changed; the report keeps it as the original plan.
  */
-import { Interval, type DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { intervalOf } from '../time/clock.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import type { Replan } from './showLog.ts';
 
@@ -77,7 +78,7 @@ export function applyReplans(schedule: Schedule, replans: readonly Replan[]): Sc
     const b = bounds[i] ?? { start: original.start.toMillis(), end: original.end.toMillis() };
     const start = at(original.start, b.start);
     const end = at(original.end, b.end);
-    const interval = Interval.fromDateTimes(start, end);
+    const interval = intervalOf(start, end);
     const segment: ScheduledSegment = {
       ...original,
       interval,

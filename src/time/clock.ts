@@ -1,4 +1,4 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime, Duration, Interval } from 'luxon';
 
 /** An instant, as the time module hands it out; other folders name it without importing luxon. */
 export type Instant = DateTime;
@@ -12,6 +12,29 @@ export type InstantLike = DateTime | number;
 /** An instant (epoch ms) or a length of time, in milliseconds, however it was given. */
 export function inMillis(value: InstantLike | Duration): number {
   return typeof value === 'number' ? value : value.toMillis();
+}
+
+/**
+ * The instant `ms` (epoch milliseconds), read in `zone` (the browser's when omitted): how
+ * folders other than src/time make a DateTime.
+ */
+export function instantOfMs(ms: number, zone?: string): DateTime {
+  return zone === undefined ? DateTime.fromMillis(ms) : DateTime.fromMillis(ms, { zone });
+}
+
+/** An instant written in ISO 8601, read in `zone` (the zone of an offset-less time). */
+export function parseIsoInstant(iso: string, zone: string): DateTime {
+  return DateTime.fromISO(iso, { zone });
+}
+
+/** A length of time of `ms` milliseconds. @example durationOfMs(90_000).as('minutes') // 1.5 */
+export function durationOfMs(ms: number): Duration {
+  return Duration.fromMillis(ms);
+}
+
+/** The span from `start` to `end`. */
+export function intervalOf(start: DateTime, end: DateTime): Interval {
+  return Interval.fromDateTimes(start, end);
 }
 
 /** A source of the current instant, injected so that pages can run on a rehearsal clock and tests on a fixed one. */
