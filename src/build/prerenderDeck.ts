@@ -5,6 +5,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { buildDeck } from '../deck/buildDeck.ts';
+import { renderQrCode } from './renderQrCode.ts';
 import type { SlideDoc } from '../deck/slideDoc.ts';
 import type { Model } from '../../data/types.ts';
 import { buildSchedule } from '../time/schedule.ts';
@@ -55,6 +56,7 @@ export function prerenderDeck(
       includeNotes: options.includeNotes,
       keyHints: options.keyHints,
       view: 'slides',
+      drawQrCode: renderQrCode,
     }).map((section) => section.outerHTML),
   );
 }

@@ -1,5 +1,5 @@
 /**
- * A QR code drawn as SVG at build time (the deck is pre-rendered), so that the page needs no
+ * A QR code drawn as SVG at build time (the deck is pre-rendered; buildDeck's drawQrCode), so that the page needs no
  * network and no script for it. The only importer of `qrcode`, which encodes; this draws.
  */
 import { create } from 'qrcode';

@@ -44,6 +44,8 @@ export interface BuildDeckOptions {
   readonly keyHints?: boolean;
   /** How the deck will be shown, for the link to the other view. @defaultValue "slides" */
   readonly view?: DeckView;
+  /** Draws the closing slide's QR code (the build's encoder). @defaultValue none: no QR code */
+  readonly drawQrCode?: (text: string, label: string) => SVGElement;
 }
 
 /** Seconds each slide has, by slide id, for slides that belong to a segment. */
@@ -86,6 +88,7 @@ export function buildDeck(
           viewerZone: options.viewerZone,
           segment,
           text: slide.text ?? {},
+          ...(options.drawQrCode ? { drawQrCode: options.drawQrCode } : {}),
         }),
         slide.html ? h('div', { class: 'authored' }, trustedHtml(slide.html)) : null,
         VIEW_SWITCH_LAYOUTS.has(slide.layout)

@@ -3,7 +3,6 @@
  */
 import { h, type Child } from '../../lib/h.ts';
 import { formatAnnouncedDate } from '../../time/format.ts';
-import { renderQrCode } from '../renderQrCode.ts';
 import type { LayoutContext } from './layoutContext.ts';
 import { renderOrganisers } from './organisers.ts';
 
@@ -77,11 +76,11 @@ export function renderClosing(ctx: LayoutContext): Child[] {
             )
           : null,
       ),
-      followUp.feedbackUrl
+      followUp.feedbackUrl && ctx.drawQrCode
         ? h(
             'figure',
             { class: 'closing-qr' },
-            renderQrCode(followUp.feedbackUrl, 'Feedback survey'),
+            ctx.drawQrCode(followUp.feedbackUrl, 'Feedback survey'),
             h('figcaption', {}, 'Scan for the survey'),
           )
         : null,

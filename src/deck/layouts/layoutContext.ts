@@ -16,6 +16,12 @@ export interface LayoutContext {
   readonly segment: ScheduledSegment | null;
   /** The slide's own words for the layout (its front matter). @defaultValue {} */
   readonly text?: SlideText;
+  /**
+   * Draws a QR code for `text`. The build passes its encoder (src/build/renderQrCode.ts), so
+   * that the code is drawn at build time and no page ever loads the encoder.
+   * @defaultValue none: slides show no QR code
+   */
+  readonly drawQrCode?: (text: string, label: string) => SVGElement;
 }
 
 /** An element with the slide's words, or nothing when the slide has none. */

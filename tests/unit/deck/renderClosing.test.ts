@@ -3,6 +3,7 @@ import { create } from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../../data/index.ts';
 import type { Model } from '../../../data/types.ts';
+import { renderQrCode } from '../../../src/build/renderQrCode.ts';
 import { renderLayout } from '../../../src/deck/renderLayout.ts';
 import { buildSchedule, findSegment } from '../../../src/time/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
@@ -11,7 +12,13 @@ import { fixtureModel } from '../../fixtures/model.ts';
 function renderClosingOf(model: Model): HTMLElement {
   const schedule = buildSchedule(model);
   return append(
-    renderLayout('closing', { model, schedule, viewerZone: model.event.timeZone, segment: null }),
+    renderLayout('closing', {
+      model,
+      schedule,
+      viewerZone: model.event.timeZone,
+      segment: null,
+      drawQrCode: renderQrCode,
+    }),
   );
 }
 
