@@ -4,9 +4,7 @@
  * sections (`laterSlides.ts`) and what depends on the viewer (`deckViewerParts.ts`) come
  * after the first paint.
  */
-import 'reveal.js/reset.css';
-import 'reveal.js/reveal.css';
-import 'reveal.js/theme/serif.css';
+import '../deck/revealStyles.ts';
 import '../deck/deck.css';
 import '../map/map.css';
 import '../runofshow/statusLine.css';
