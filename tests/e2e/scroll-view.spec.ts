@@ -116,6 +116,44 @@ test('on a phone, the scroll view reflows: text of 16 px or more, the map full w
   });
   expect(measured.small).toEqual([]);
   expect(measured.pageWidth).toBeLessThanOrEqual(390);
+  // Nothing is cut: no element reaches past the box that clips it (the page, which hides
+  // what overflows sideways, or any other), unless that box is a region that scrolls and the
+  // keyboard can reach.
+  const cut = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('.reveal .slides *')) {
+      if (el.closest('aside.notes, svg') || !el.checkVisibility()) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      let clip = el.parentElement;
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+      if (!clip) continue;
+      const frame = clip.getBoundingClientRect();
+      if (box.left >= frame.left - 1 && box.right <= frame.right + 1) continue;
+      const scrolls = /auto|scroll/.test(getComputedStyle(clip).overflowX);
+      if (scrolls && (clip).tabIndex >= 0 && clip.hasAttribute('aria-label')) {
+        continue;
+      }
+      const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+      found.push(`${name} "${el.textContent.trim().slice(0, 30)}": ${box.left}–${box.right}`);
+    }
+    return found;
+  });
+  expect(cut).toEqual([]);
+  // The conventions table reads as cards: each count with its header, on the screen.
+  const globalRow = page.locator('section#conventions tr[data-convention="global"]');
+  await expect(globalRow).toContainText(/States Parties\s*38/);
+  const count = globalRow.locator('td').filter({ hasText: 'States Parties' });
+  await count.scrollIntoViewIfNeeded();
+  await expect(count).toBeInViewport({ ratio: 1 });
+  const countBox = (await count.boundingBox())!;
+  expect(countBox.x + countBox.width).toBeLessThanOrEqual(390);
+  // Every speaker's card is whole.
+  for (const person of await page.locator('.reveal .person').all()) {
+    const personBox = (await person.boundingBox())!;
+    expect(personBox.x).toBeGreaterThanOrEqual(0);
+    expect(personBox.x + personBox.width).toBeLessThanOrEqual(390);
+  }
   expect(measured.mapWidth).toBeGreaterThan(390 * 0.85);
   expect(measured.rowDisplay).toBe('block');
   const [first, second, both] = measured.partyFills;

@@ -4,6 +4,17 @@
 import { h, type Child } from '../../lib/h.ts';
 import { type LayoutContext, renderText } from './layoutContext.ts';
 
+/**
+ * A cell with its column's header in it, shown only where the table reads as cards (a
+ * phone's reading view, deck.css), in which the header row is gone. An empty cell stays
+ * empty, so that the card leaves it out.
+ */
+function renderCell(header: string, value: string): HTMLElement {
+  return value === ''
+    ? h('td', {})
+    : h('td', {}, h('span', { class: 'cell-label' }, header), value);
+}
+
 /** The background slide's data: the conventions in a table. */
 export function renderBackground(ctx: LayoutContext): Child[] {
   const { conventions } = ctx.model;
@@ -42,10 +53,13 @@ export function renderBackground(ctx: LayoutContext): Child[] {
                 ? h('span', { class: 'convention-region' }, c.region)
                 : h('span', { class: 'convention-title' }, c.title),
             ),
-            h('td', {}, String(c.adoptedYear)),
-            h('td', {}, c.inForceYear === null ? 'not confirmed' : String(c.inForceYear)),
+            renderCell('Adopted', String(c.adoptedYear)),
+            renderCell(
+              'In force',
+              c.inForceYear === null ? 'not confirmed' : String(c.inForceYear),
+            ),
             // An unknown count shows nothing: a dash reads as a number missing by mistake.
-            h('td', {}, c.statedParties === null ? '' : String(c.statedParties)),
+            renderCell('States Parties', c.statedParties === null ? '' : String(c.statedParties)),
           ),
         ),
       ),
