@@ -60,7 +60,13 @@ export function makeLinkControls(
     ask.dataset.link = link.name;
     let shown: string | null = null;
     return {
-      element: h('li', {}, h('span', {}, link.label), h('span', {}, ask, confirm), url),
+      element: h(
+        'li',
+        {},
+        h('span', {}, link.label),
+        h('span', {}, ask, confirm),
+        h('span', { class: 'live-links-cell' }, url),
+      ),
       update() {
         const key = live.newLinkKey(link.name);
         if (key === null || key === shown) return;
@@ -68,6 +74,9 @@ export function makeLinkControls(
         const path = formatLinkPath({ role: link.role, speakerId: link.speakerId, text: key });
         url.value = new URL(path, baseUri()).href;
         url.hidden = false;
+        // Ready to copy: selected, so Ctrl+C (or the context menu) takes the whole link.
+        url.focus();
+        url.select();
       },
     };
   });
