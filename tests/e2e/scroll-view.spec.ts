@@ -131,7 +131,7 @@ test('on a phone, the scroll view reflows: text of 16 px or more, the map full w
       const frame = clip.getBoundingClientRect();
       if (box.left >= frame.left - 1 && box.right <= frame.right + 1) continue;
       const scrolls = /auto|scroll/.test(getComputedStyle(clip).overflowX);
-      if (scrolls && (clip).tabIndex >= 0 && clip.hasAttribute('aria-label')) {
+      if (scrolls && clip.tabIndex >= 0 && clip.hasAttribute('aria-label')) {
         continue;
       }
       const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
