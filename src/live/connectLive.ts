@@ -11,6 +11,7 @@ import {
 } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { parseFollowerCount } from './followMessages.ts';
 import type { LiveKey } from './liveKey.ts';
 import { parsePresenceState, type PresenceState } from './livePresence.ts';
 import {
@@ -108,11 +109,13 @@ export interface LiveShow {
    * The deck: asks the server to record that it shows `slideId` (the latest one is sent
    * again on each reconnect; older ones no longer matter).
    */
-  recordSlide(slideId: string): void;
+  recordSlide(slideId: string, step?: number): void;
   /** The host: asks the server for a new link for `linkName`, ending the old one. */
   requestNewLink(linkName: string): void;
   /** The key of the last new link the server made for `linkName` here, or `null`. */
   newLinkKey(linkName: string): string | null;
+  /** How many people follow the deck now, as the server last said (host and moderator). */
+  followers(): number | null;
   /** Calls `onChange` after any change of the document, the status or a refusal. */
   onChange(onChange: () => void): () => void;
   /** Disconnects and stops keeping the copy up to date (the copy stays in IndexedDB). */
@@ -144,7 +147,8 @@ export function connectLive(options: LiveOptions): LiveShow {
   const warned = new Set<unknown>();
   let status: LiveStatus = 'connecting';
   let refusal: string | null = null;
-  let slideToRecord: string | null = null;
+  let followers: number | null = null;
+  let slideToRecord: { readonly slideId: string; readonly step: number } | null = null;
   const newLinks = new Map<string, string>();
   const notify = (): void => {
     for (const listener of listeners) listener();
@@ -214,6 +218,12 @@ export function connectLive(options: LiveOptions): LiveShow {
         setStatus('offline');
     },
     onStateless: ({ payload }) => {
+      const count = parseFollowerCount(payload);
+      if (count !== null) {
+        followers = count;
+        notify();
+        return;
+      }
       const made = parseLiveNewLink(payload);
       if (made) {
         newLinks.set(made.link, made.key);
@@ -264,7 +274,7 @@ export function connectLive(options: LiveOptions): LiveShow {
   };
   const sendSlide = (): void => {
     if (slideToRecord !== null && status === 'connected') {
-      provider.sendStateless(JSON.stringify({ type: 'slide', slideId: slideToRecord }));
+      provider.sendStateless(JSON.stringify({ type: 'slide', ...slideToRecord }));
     }
   };
   const send = (id: string, request: OutboxRequest): void => {
@@ -278,6 +288,7 @@ export function connectLive(options: LiveOptions): LiveShow {
     key,
     status: () => status,
     refusal: () => refusal,
+    followers: () => followers,
     readLog(parse) {
       const entries: ReturnType<typeof parse>[] = [];
       for (const value of log.toArray()) {
@@ -339,9 +350,9 @@ export function connectLive(options: LiveOptions): LiveShow {
       if (key.speakerId === null) return;
       send(formatAckKey(messageId, key.speakerId), { type: 'ack', messageId });
     },
-    recordSlide(slideId) {
-      if (slideId === slideToRecord) return;
-      slideToRecord = slideId;
+    recordSlide(slideId, step = 0) {
+      if (slideId === slideToRecord?.slideId && step === slideToRecord.step) return;
+      slideToRecord = { slideId, step };
       sendSlide();
     },
     requestNewLink(linkName) {

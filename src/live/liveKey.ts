@@ -14,7 +14,7 @@ export interface LiveRoleSpec {
   /** Whether the key names a person (`speaker.<id>.<mac>`) or not (`host.<mac>`). */
   readonly hasSubject: boolean;
   /** The page the role's link opens, relative to the site's base. */
-  readonly page: 'run-of-show.html' | 'index.html' | 'speaker.html';
+  readonly page: 'run-of-show.html' | 'index.html' | 'speaker.html' | 'follow/';
   /**
    * Pages connected with one key at once (on one server process): enough for a person's
    * laptop and a spare window, too few for a leaked link to fill the show.
@@ -35,6 +35,9 @@ export const LIVE_ROLES = {
     label: 'Moderator',
   },
   speaker: { hasSubject: true, page: 'speaker.html', maxConnections: 3, label: 'Speaker' },
+  // Attendees' link to the viewers' deck that follows the host's (the server's follow socket,
+  // capped by --max-followers): never a page of the show's document, so no connection here.
+  follow: { hasSubject: false, page: 'follow/', maxConnections: 0, label: 'Follow' },
 } as const satisfies Readonly<Record<string, LiveRoleSpec>>;
 
 /** Who a page is, in a live show. */

@@ -47,8 +47,11 @@ export interface LiveCheckin {
 export type LiveRequest =
   | { readonly type: 'message'; readonly id: string; readonly to: string; readonly text: string }
   | { readonly type: 'ack'; readonly messageId: string }
-  /** The deck shows this slide now (the deck's key records nothing else). */
-  | { readonly type: 'slide'; readonly slideId: string }
+  /**
+   * The deck shows this slide now, at this fragment step (the map's steps; 0 before the
+   * first), for followers' decks. The deck's key records nothing else.
+   */
+  | { readonly type: 'slide'; readonly slideId: string; readonly step: number }
   /** The host asks for a new link for `link` (`deck`, `speaker:<id>`…), ending the old one. */
   | { readonly type: 'new-link'; readonly link: string }
   /** A speaker says she is here and ready. */
@@ -143,7 +146,9 @@ export function parseLiveRequest(payload: string): LiveRequest | null {
     return { type: 'ack', messageId: value.messageId };
   }
   if (value.type === 'slide' && isId(value.slideId)) {
-    return { type: 'slide', slideId: value.slideId };
+    const step = value.step ?? 0;
+    if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > 100) return null;
+    return { type: 'slide', slideId: value.slideId, step };
   }
   if (value.type === 'new-link' && typeof value.link === 'string' && LINK.test(value.link)) {
     return { type: 'new-link', link: value.link };

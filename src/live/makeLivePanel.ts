@@ -9,6 +9,7 @@ import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
+import { renderFollowers } from '../runofshow/renderFollowers.ts';
 import { parseShowEvent } from '../show/showLog.ts';
 import type { LiveShow } from './connectLive.ts';
 import { findLatestSlide } from './findLatestSlide.ts';
@@ -95,6 +96,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     deck: makeKeyedRegion(h('div', { class: 'live-region' })),
     messages: makeKeyedRegion(h('div', { class: 'live-region' })),
     speaker: makeKeyedRegion(h('div', { class: 'live-region' })),
+    followers: makeKeyedRegion(h('div', { class: 'live-region' })),
   };
   const unbinders: (() => void)[] = [];
   const links = page === 'run-of-show' && role === 'host' ? makeLinkControls(live, people) : null;
@@ -205,6 +207,8 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     const position = deckPosition();
     regions.deck.show(JSON.stringify(position), () => renderDeckPosition(position));
     if (page === 'run-of-show') {
+      const followers = live.followers();
+      regions.followers.show(String(followers), () => renderFollowers(followers));
       const messages = live.readMessages();
       const acks = live.readAcks();
       const waiting = live.waitingMessages();
@@ -240,6 +244,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
             { class: 'live-bar' },
             regions.status.element,
             page === 'deck' ? null : regions.deck.element,
+            page === 'run-of-show' ? regions.followers.element : null,
           ),
           regions.notice.element,
           options.extra ?? null,

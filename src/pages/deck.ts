@@ -51,6 +51,17 @@ function whenIdle(timeoutMs: number): Promise<void> {
   });
 }
 
+/**
+ * Attendees open the viewers' deck from the live server's follow link (the live server serves
+ * this build under /follow/); `?published` is where a full live deck sends them, unfollowed.
+ */
+function takeFollowKey(): string | null {
+  if (import.meta.env.MODE !== 'public') return null;
+  if (new URLSearchParams(location.search).has('published')) return null;
+  const taken = takeLiveKey('follow');
+  return taken?.kind === 'key' ? taken.text : null;
+}
+
 async function main(): Promise<void> {
   // The deck's link carries its key in the fragment, which reveal.js reads as a slide: take it
   // out (into this tab's storage) before reveal starts, and before anyone sees the address.
@@ -67,6 +78,9 @@ async function main(): Promise<void> {
   // Opened from its live link, the deck is the one shared in Zoom: a link there is one no
   // viewer can click, so the title and closing slides leave out the one to the scroll view.
   if (liveKey?.kind === 'key') root.dataset.shared = 'live';
+  // Before anything reads the fragment: reveal.js takes it for a slide's name.
+  const followKey = takeFollowKey();
+  const following = followKey === null ? null : import('./followPage.ts');
   const view = readView(location.search);
   const addLaterSlides = makeLaterSlides(slidesEl);
   const oneSlideFirst = !needsEverySlideAtStart({
@@ -121,6 +135,10 @@ async function main(): Promise<void> {
       // reveal.js takes in the new sections: their backgrounds, the controls, the progress bar.
       deck.sync();
     }
+  }
+  // Every slide is in place now, so the host's can be shown whichever it is.
+  if (following && followKey !== null) (await following).startFollowing(deck, followKey);
+  if (view === 'slides') {
     await whenIdle(500);
     layOutNearSlides(deck);
   }

@@ -8,6 +8,7 @@ import compact from 'virtual:model';
 import type { Model } from '../../data/types.ts';
 import { addViewerTimes } from '../deck/addViewerTimes.ts';
 import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
+import { makeDeckStepsPlugin } from '../deck/makeDeckStepsPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
 import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
@@ -52,15 +53,14 @@ export interface ViewerParts {
 function makeRunOfShowDeckPlugin(
   model: Model,
   schedule: Schedule,
-  liveKey: TakenKey,
+  recordSlide: LiveSlideRecorder,
 ): RevealPlugin {
   const channel = makeShowChannel(buildChannelName(model.event.id));
-  const recordSlide = makeLiveSlideRecorder(model, liveKey);
   const plugin = makeRunOfShowPlugin({
     open: () => window.open(RUN_OF_SHOW_URL, RUN_OF_SHOW_WINDOW),
     onSlide: (slide, moved) => {
       channel?.post({ type: 'deck-slide', ...slide, moved });
-      recordSlide(slide.slideId);
+      recordSlide(slide.slideId, 0);
     },
     onSpeakerPreview: (host) => {
       const status = makeStatusLineController({
@@ -83,19 +83,23 @@ function makeRunOfShowDeckPlugin(
   return plugin;
 }
 
+/** Asks the server to record that the deck shows `slideId` at fragment step `step`. */
+type LiveSlideRecorder = (slideId: string, step: number) => void;
+
 /**
  * In a live show (the deck was opened with the deck's link), asks the server to record each
- * slide the deck shows, so every page of the show can say what is on screen. The key was
+ * slide the deck shows, and each map step (for followers' decks), so every page of the show
+ * can say what is on screen. The key was
  * taken out of the address before reveal.js started (deck.ts); this tab keeps it. The live
  * module is loaded on the first slide, so the speaker view's previews (which never report
  * slides) and decks without a key never load it; the public build leaves all of it out.
  */
-function makeLiveSlideRecorder(model: Model, taken: TakenKey): (slideId: string) => void {
+function makeLiveSlideRecorder(model: Model, taken: TakenKey): LiveSlideRecorder {
   if (import.meta.env.MODE === 'public') return () => undefined;
   if (taken === null) return () => undefined;
   let started: Promise<LivePage | null> | null = null;
   let recorded: string | null = null;
-  return (slideId) => {
+  return (slideId, step) => {
     started ??= import('./livePage.ts').then((m) => {
       const mount = document.createElement('div');
       mount.className = 'live-slot live-slot-deck';
@@ -106,9 +110,10 @@ function makeLiveSlideRecorder(model: Model, taken: TakenKey): (slideId: string)
       liveClock = live?.clock ?? null;
     });
     void started.then((live) => {
-      if (!live || slideId === recorded) return;
-      recorded = slideId;
-      live.recordSlide(slideId);
+      const position = `${slideId}@${step}`;
+      if (!live || position === recorded) return;
+      recorded = position;
+      live.recordSlide(slideId, step);
     });
   };
 }
@@ -117,6 +122,15 @@ function makeLiveSlideRecorder(model: Model, taken: TakenKey): (slideId: string)
 export interface ViewerPartsOptions {
   /** The key the deck took from its address (deck.ts, the one place it is read), or `null`. */
   readonly liveKey: TakenKey;
+}
+
+/** The host's deck's plugins: the run-of-show link, and the live record of its slides and steps. */
+function makeHostPlugins(model: Model, schedule: Schedule, liveKey: TakenKey): RevealPlugin[] {
+  const recordSlide = makeLiveSlideRecorder(model, liveKey);
+  return [
+    makeRunOfShowDeckPlugin(model, schedule, recordSlide),
+    makeDeckStepsPlugin({ onStep: recordSlide }),
+  ];
 }
 
 /** Hydrates the model and makes the viewer-dependent parts of the deck. */
@@ -132,7 +146,7 @@ export function makeViewerParts({ liveKey }: ViewerPartsOptions): ViewerParts {
       // Tested on the build's mode as well, so that the viewers' builds leave the host's
       // plugin (the show log, the stores, the status line, the sync) out of their bundle.
       ...(host && import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'
-        ? [makeRunOfShowDeckPlugin(model, schedule, liveKey)]
+        ? makeHostPlugins(model, schedule, liveKey)
         : []),
     ],
   };

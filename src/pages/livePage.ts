@@ -66,8 +66,8 @@ export interface LivePage {
   wrapStore(local: Store<readonly ShowEvent[]>): Store<readonly ShowEvent[]>;
   /** The page's deck channel, with the deck's moves on other machines added. */
   wrapChannel(local: ShowChannel | null): ShowChannel;
-  /** The deck: records that it moved to `slideId`. */
-  recordSlide(slideId: string): void;
+  /** The deck: records that it shows `slideId`, at fragment step `step` (for followers). */
+  recordSlide(slideId: string, step: number): void;
 }
 
 /** Where a slide stands in this build's deck, by id. */
@@ -296,9 +296,9 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
         close: () => local?.close(),
       };
     },
-    recordSlide(slideId) {
+    recordSlide(slideId, step) {
       // The deck's key writes nothing itself: the server checks the slide and records it.
-      live.recordSlide(slideId);
+      live.recordSlide(slideId, step);
     },
   };
 }

@@ -4,7 +4,7 @@
  * host's connection may write the document directly.
  */
 import type * as Y from 'yjs';
-import { findLatestSlide } from '../live/findLatestSlide.ts';
+import { findDeckPosition } from '../live/findDeckPosition.ts';
 import type { LiveKey } from '../live/liveKey.ts';
 import {
   checkMessageText,
@@ -65,9 +65,15 @@ export function applyLiveRequest(options: ApplyLiveRequestOptions): LiveRequestR
       return refuse(`There is no slide “${request.slideId}” in this deck.`);
     }
     const log = doc.getArray<unknown>('log');
-    if (findLatestSlide(log.toArray().map(parseShowEvent).filter(isEvent)) !== request.slideId) {
-      log.push([makeShowEvent({ kind: 'slide', slideId: request.slideId }, now)]);
+    const { slideId, step } = request;
+    const position = findDeckPosition(log.toArray().map(parseShowEvent).filter(isEvent));
+    // Only what changed: a new slide (from step 0), then its step if it is further on.
+    const events: ShowEvent[] = [];
+    if (position?.slideId !== slideId) events.push(makeShowEvent({ kind: 'slide', slideId }, now));
+    if ((position?.slideId === slideId ? position.step : 0) !== step) {
+      events.push(makeShowEvent({ kind: 'step', slideId, step }, now));
     }
+    if (events.length > 0) log.push(events);
     return { ok: true };
   }
 

@@ -24,6 +24,8 @@ import { parseShowClockInstant } from '../time/showClock.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const siteDir = join(root, 'dist');
+/** The viewers' build, which followers get (under /follow/). */
+const publicSiteDir = join(root, 'dist-public');
 
 /** The newest modification time under `path` (files and folders, recursively). */
 function newestChange(path: string): number {
@@ -35,9 +37,8 @@ function newestChange(path: string): number {
   );
 }
 
-/** Whether dist/ is missing or older than anything it is built from. */
-function needsBuild(): boolean {
-  const built = join(siteDir, 'run-of-show.html');
+/** Whether a build (its file `built`) is missing or older than anything it is built from. */
+function needsBuild(built: string): boolean {
   if (!existsSync(built)) return true;
   const sources = [
     'src',
@@ -56,6 +57,41 @@ function needsBuild(): boolean {
       .map(newestChange),
   );
   return newest > statSync(built).mtimeMs;
+}
+
+/** Runs `vite build` (with `args`) when `built` is missing or stale; throws if it fails. */
+function buildIfStale(built: string, args: readonly string[], what: string): void {
+  if (!needsBuild(built)) return;
+  console.error(`[live] Building ${what} (vite build ${args.join(' ')})…`);
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', ...args],
+    { cwd: root, stdio: ['ignore', process.stderr, process.stderr] },
+  );
+  if (result.status !== 0) throw new Error('[live] The build failed: see its messages above.');
+}
+
+function parseCount(text: string, flag: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
+    throw new Error(`At ${flag}: expected a whole number from 1 to 1000000, got "${text}".`);
+  }
+  return count;
+}
+
+function parsePublishedUrl(text: string): string {
+  let url: URL | null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    throw new Error(
+      `At --published-url: expected the published deck's http(s) address, got "${text}".`,
+    );
+  }
+  return url.href;
 }
 
 function parseRedis(text: string): RedisAddress {
@@ -131,6 +167,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: join(root, '.live') },
       redis: { type: 'string' },
       'max-connections': { type: 'string' },
+      'max-followers': { type: 'string' },
+      'published-url': { type: 'string' },
       'public-url': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'show-clock': { type: 'string' },
@@ -145,7 +183,7 @@ async function main(): Promise<void> {
   if (command === 'new-link') {
     if (rest.length !== 1) {
       throw new Error(
-        `At new-link: expected one link name (deck, moderator, speaker:<id>), got ${rest.length}.`,
+        `At new-link: expected one link name (deck, moderator, speaker:<id>, follow), got ${rest.length}.`,
       );
     }
     await newLink(rest[0], args, parsePort(values.port));
@@ -159,17 +197,9 @@ async function main(): Promise<void> {
   // Checked before the build: a mistyped rehearsal instant should not cost a minute's build.
   const showStart =
     values['show-clock'] === undefined ? null : parseShowClockInstant(values['show-clock']);
-  if (!values['no-build'] && needsBuild()) {
-    console.error('[live] Building the host site (npm run build)…');
-    const result = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/vite/bin/vite.js'), 'build'],
-      {
-        cwd: root,
-        stdio: ['ignore', process.stderr, process.stderr],
-      },
-    );
-    if (result.status !== 0) throw new Error('[live] The build failed: see its messages above.');
+  if (!values['no-build']) {
+    buildIfStale(join(siteDir, 'run-of-show.html'), [], 'the host site');
+    buildIfStale(join(publicSiteDir, 'index.html'), ['--mode', 'public'], 'the viewers’ deck');
   }
   const model = loadModel();
   const speakerIds = model.speakers.map((s) => s.id);
@@ -188,6 +218,14 @@ async function main(): Promise<void> {
     ...(values['max-connections'] === undefined
       ? {}
       : { maxConnections: parsePort(values['max-connections']) }),
+    publicSiteDir,
+    ...(values['max-followers'] === undefined
+      ? {}
+      : { maxFollowers: parseCount(values['max-followers'], '--max-followers') }),
+    publishedUrl:
+      values['published-url'] === undefined
+        ? (model.event.followUp?.slidesUrl ?? null)
+        : parsePublishedUrl(values['published-url']),
   });
   if (showStart !== null) {
     console.error(

@@ -26,6 +26,7 @@ import { parseLiveRequest, type LiveNewLink, type LiveRefusal } from '../live/li
 import { applyLiveRequest } from './applyLiveRequest.ts';
 import { makeLinkVersions } from './linkVersions.ts';
 import { checkLiveKey, makeLiveKey } from './liveKeys.ts';
+import { makeFollowPart, type FollowPart } from './makeFollowPart.ts';
 import { allSql, closeDb, makeShowDatabase } from './showDatabase.ts';
 import { handleShowClockRequest, makeShowClock, type ShowClock } from './showClockRoutes.ts';
 
@@ -61,6 +62,12 @@ export interface LiveServerOptions {
   readonly maxMessagesPerWindow?: number;
   /** The show's clock (a dress rehearsal's with `--show-clock`). @defaultValue the real clock */
   readonly showClock?: ShowClock;
+  /** The viewers' build (dist-public), served to followers under `/follow/`; none: no followers. */
+  readonly publicSiteDir?: string | null;
+  /** Most followers this process holds. @defaultValue 2000 */
+  readonly maxFollowers?: number;
+  /** The published deck, where a full live deck sends people. @defaultValue the viewers' build here, not following */
+  readonly publishedUrl?: string | null;
 }
 
 /** The limits a server holds a show to, when its options don't say. */
@@ -205,7 +212,8 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
         return Promise.reject(refusal(closing ? 'server-restarting' : 'invalid-key'));
       }
       const key = checkLiveKey(secret, showId, token, speakerIds, versions.versionOf);
-      if (!key) return Promise.reject(refusal('invalid-key'));
+      // Followers never get the show's document: theirs is the follow socket.
+      if (!key || key.role === 'follow') return Promise.reject(refusal('invalid-key'));
       const connections = instance.documents.get(documentName)?.getConnections() ?? [];
       if (connections.length >= maxConnections) {
         return Promise.reject(refusal('too-many-connections'));
@@ -239,6 +247,10 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
         if (size > maxDocumentBytes) return end('document-too-large');
       }
       return undefined;
+    },
+    connected({ connection }) {
+      follow?.greet(connection);
+      return Promise.resolve();
     },
     async onStateless({ connection, document, payload }) {
       const key = contextKey(connection.context);
@@ -279,6 +291,18 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
   const db = sqlite.db;
   if (!db) throw new Error('[live] the SQLite extension did not open its database.');
   const versions = await makeLinkVersions({ db, showId, redis: redis?.pub ?? null });
+  const follow: FollowPart | null = options.publicSiteDir
+    ? await makeFollowPart({
+        hocuspocus,
+        showId,
+        publicSiteDir: options.publicSiteDir,
+        maxFollowers: options.maxFollowers,
+        publishedUrl: options.publishedUrl ?? null,
+        redis: options.redis ?? null,
+        isFollowKey: (text) =>
+          checkLiveKey(secret, showId, text, speakerIds, versions.versionOf)?.role === 'follow',
+      })
+    : null;
 
   /** Ends every page whose key no longer holds (its link was replaced). */
   const endReplaced = (): void => {
@@ -290,6 +314,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
         }
       }
     }
+    follow?.endReplaced();
   };
   const replaceLink = async (linkName: string): Promise<string> => {
     const parsed = parseLinkName(linkName, speakerIds);
@@ -350,6 +375,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
       answerHealth(response);
       return;
     }
+    if (follow?.handleRequest(request, response)) return;
     serveSite(request, response, () => {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');
@@ -358,6 +384,7 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
   const sockets = new WebSocketServer({ noServer: true, maxPayload: liveLimits.maxPayloadBytes });
   http.on('upgrade', (request: IncomingMessage, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!closing && follow?.handleUpgrade(path, request, socket, head)) return;
     if (path !== LIVE_PATH || closing) {
       socket.destroy();
       return;
@@ -384,6 +411,8 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
       closing = true;
       clearInterval(linkCheck);
       http.close();
+      // Followers reconnect by themselves; the show's document is then free to unload.
+      await follow?.close();
       // Each page hears why it lost the server, and reconnects by itself when it is back.
       // Closing the connections unloads each document, which saves it first.
       for (const document of hocuspocus.documents.values()) {

@@ -22,6 +22,7 @@ export type ShowEvent = ShowEventBase &
     | { readonly kind: 'undo'; readonly target: string } // takes back event `target`
     | { readonly kind: 'replan'; readonly segmentId: string; readonly minutes: number } // ±whole minutes on that segment, taken from / given to the following ones before the hard stop
     | { readonly kind: 'slide'; readonly slideId: string } // the deck showed this slide
+    | { readonly kind: 'step'; readonly slideId: string; readonly step: number } // the deck showed this fragment step (0: none yet) of a stepped slide (the map); followers' decks take it, the record does not
     | { readonly kind: 'recording-start' } // the host set the recording's start
   );
 
@@ -88,6 +89,8 @@ const MAX_AT = Date.UTC(2100, 0, 1);
 /** A re-plan larger than the longest sane show is a typo or an attack, not a re-plan. */
 const MAX_REPLAN_MINUTES = 24 * 60;
 const MAX_ID_LENGTH = 200;
+/** More fragment steps than any slide has: a bound, not a count. */
+const MAX_STEP = 100;
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
@@ -124,6 +127,16 @@ export function parseShowEvent(value: unknown): ShowEvent | null {
     }
     case 'slide':
       return isId(v.slideId) ? { id, at, kind, slideId: v.slideId } : null;
+    case 'step': {
+      const { slideId, step } = v;
+      return isId(slideId) &&
+        typeof step === 'number' &&
+        Number.isInteger(step) &&
+        step >= 0 &&
+        step <= MAX_STEP
+        ? { id, at, kind, slideId, step }
+        : null;
+    }
     default:
       return null;
   }
@@ -141,6 +154,7 @@ export function makeShowEvent(body: ShowEventBody, at: number, id?: string): Sho
  */
 const KIND_ORDER: Readonly<Record<ShowEventKind, number>> = {
   slide: 0,
+  step: 0,
   'recording-start': 0,
   start: 1,
   replan: 2,
@@ -238,6 +252,7 @@ export function foldShowLog(schedule: Schedule, events: readonly ShowEvent[]): S
         recordingStart = e.at;
         break;
       case 'undo':
+      case 'step':
         break;
     }
   }

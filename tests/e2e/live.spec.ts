@@ -116,7 +116,7 @@ test.describe('a live show across machines', () => {
     await withProcesses(async (track, dir) => {
       const server = track(await startIn(dir, PORTS.marks));
       const ids = loadModel().speakers.map((s) => `speaker ${s.id}`);
-      expect(Object.keys(server.links)).toEqual(['host', 'deck', 'moderator', ...ids]);
+      expect(Object.keys(server.links)).toEqual(['host', 'deck', 'moderator', ...ids, 'follow']);
       for (const url of Object.values(server.links)) {
         expect(url.startsWith(`http://127.0.0.1:${PORTS.marks}/`)).toBe(true);
       }

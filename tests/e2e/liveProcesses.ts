@@ -12,7 +12,10 @@ import { LIVE_ROLES } from '../../src/live/liveKey.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The links a live server printed, by role: `host`, `deck`, `moderator`, `speaker <id>`. */
+/**
+ * The links a live server printed, by role: `host`, `deck`, `moderator`, `speaker <id>`,
+ * `follow`.
+ */
 export type LiveLinks = Readonly<Record<string, string>>;
 
 /** A process started by a test. */
@@ -91,9 +94,11 @@ export interface LiveServerOptions {
   readonly publicUrl?: string;
   /** `--show-clock`: a dress rehearsal's start, ISO 8601 with its offset. */
   readonly showClock?: string;
+  /** `--max-followers`. */
+  readonly maxFollowers?: number;
 }
 
-/** One line per role without a subject, and one per speaker. */
+/** One line per role without a subject (the last one is `follow`), and one per speaker. */
 const roleLines = Object.values(LIVE_ROLES).reduce(
   (n, spec) => n + (spec.hasSubject ? loadModel().speakers.length : 1),
   0,
@@ -126,6 +131,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveP
     ...sharedArgs(options),
     ...(options.redis ? ['--redis', options.redis] : []),
     ...(options.showClock ? ['--show-clock', options.showClock] : []),
+    ...(options.maxFollowers ? ['--max-followers', String(options.maxFollowers)] : []),
   ];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = await waitForOutput(child, (l) => l.length >= roleLines, 30_000);
