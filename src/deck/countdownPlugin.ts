@@ -8,6 +8,11 @@ import { CountdownController } from './CountdownController.ts';
 export interface CountdownPluginOptions {
   readonly clock: Clock;
   readonly schedule: Schedule;
+  /**
+   * Calls back when the clock is corrected (a live deck learns its machine's error, or a dress
+   * rehearsal's show clock), so the count repaints at once rather than at its next wake-up.
+   */
+  readonly watchClock?: (onChange: () => void) => void;
 }
 
 /** The test id of the countdown element the holding layout renders. */
@@ -35,6 +40,7 @@ export function makeCountdownPlugin(options: CountdownPluginOptions): RevealPlug
       });
       controller.render();
       controller.bind(deck);
+      options.watchClock?.(() => controller?.update());
     },
     destroy() {
       controller?.destroy();

@@ -19,6 +19,11 @@ export interface ClockNoteOptions {
   readonly rehearsal: ShowClockRehearsal | null;
   /** The rehearsal's start as the page shows it, e.g. "10:50 on Thu 28 Aug (Bangkok)". */
   readonly describeStart: (ms: number) => string;
+  /**
+   * The deck's corner, on the shared screen: the rehearsal's mark alone, and no note (the
+   * host's run-of-show lists the deck machine's correction). @defaultValue false
+   */
+  readonly compact?: boolean;
 }
 
 /** Makes the note; it repaints only when the measured offset changes. */
@@ -27,7 +32,7 @@ export function makeClockNote(options: ClockNoteOptions): Controller {
   const note = makeRegion(h('div', { class: 'live-clock-note' }));
   let stop: (() => void) | null = null;
   const update = (): void => {
-    const text = formatClockNote(options.offsetMs());
+    const text = options.compact ? null : formatClockNote(options.offsetMs());
     note.draw(text === null ? null : h('p', { 'data-testid': 'live.clock-offset' }, text));
   };
   return {
@@ -38,7 +43,9 @@ export function makeClockNote(options: ClockNoteOptions): Controller {
               'p',
               { class: 'live-rehearsal', 'data-testid': 'live.rehearsal' },
               h('strong', {}, "Rehearsal on the show's clock"),
-              ` · it started at ${options.describeStart(rehearsal.startedAt)}. What is recorded here is kept apart from the real show.`,
+              options.compact
+                ? ''
+                : ` · it started at ${options.describeStart(rehearsal.startedAt)}. What is recorded here is kept apart from the real show.`,
             )
           : '',
         note.element,

@@ -27,6 +27,18 @@ import type { LivePage } from './livePage.ts';
  * page's, corrected against the server and on the show's clock in a dress rehearsal.
  */
 let liveClock: Clock | null = null;
+const clockWatchers = new Set<() => void>();
+const setLiveClock = (
+  clock: Clock | null,
+  onClockChange?: (onChange: () => void) => void,
+): void => {
+  liveClock = clock;
+  const notify = (): void => {
+    for (const watcher of clockWatchers) watcher();
+  };
+  onClockChange?.(notify);
+  notify();
+};
 const deckClock: Clock = {
   now: () => (liveClock ?? systemClock).now(),
   nowMs: () => readClockMs(liveClock ?? systemClock),
@@ -107,7 +119,7 @@ function makeLiveSlideRecorder(model: Model, taken: TakenKey): LiveSlideRecorder
       return m.startLivePage({ taken, model, page: 'deck', mount });
     });
     void started.then((live) => {
-      liveClock = live?.clock ?? null;
+      if (live) setLiveClock(live.clock, (onChange) => live.onClockChange(onChange));
     });
     void started.then((live) => {
       const position = `${slideId}@${step}`;
@@ -142,7 +154,11 @@ export function makeViewerParts({ liveKey }: ViewerPartsOptions): ViewerParts {
     addViewerTimes: (root) => addViewerTimes(root, model, schedule, zone),
     model,
     plugins: ({ host }) => [
-      makeCountdownPlugin({ clock: deckClock, schedule }),
+      makeCountdownPlugin({
+        clock: deckClock,
+        schedule,
+        watchClock: (onChange) => clockWatchers.add(onChange),
+      }),
       // Tested on the build's mode as well, so that the viewers' builds leave the host's
       // plugin (the show log, the stores, the status line, the sync) out of their bundle.
       ...(host && import.meta.env.MODE !== 'public' && import.meta.env.MODE !== 'single'

@@ -214,6 +214,7 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
       offsetMs: () => sync.offsetMs(),
       onOffsetChange: (onChange) => sync.onChange(onChange),
       rehearsal: info.rehearsal,
+      compact: page === 'deck',
       describeStart: (ms) =>
         `${formatTime(ms, zone)} on ${formatShortDate(ms, zone)} (${zoneLabel})`,
     }),
