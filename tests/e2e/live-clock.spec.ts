@@ -91,6 +91,14 @@ test.describe('one clock for the show', () => {
       );
       expect(hostCount).toMatch(/^[0-4]:\d\d$/);
       expect(marinaCount).toBe(hostCount);
+      // The corrections each page measured (the host's machine is right; Marina's is 2 min
+      // fast, give or take Playwright's own delay in setting her clock): figures, not a test.
+      const kept = (page: LiveShowPage): Promise<string | null> =>
+        page.page.evaluate(() => localStorage.getItem('live:clock-offset'));
+      test.info().annotations.push({
+        type: 'measure',
+        description: `clock offsets measured: host ${await kept(host)} ms (truth 0), Marina ${await kept(marina)} ms (truth about -120000)`,
+      });
 
       // The host sees her: connected, her clock's correction, not checked in, and flagged.
       const entry = host.page.locator(
