@@ -69,6 +69,19 @@ function depositKey(membership: Membership | undefined): string {
   return membership?.party.deposit.date?.toISODate() ?? '';
 }
 
+/**
+ * The line under the compact (printed) table: what the marks mean, and where the notes left
+ * out are, for a reader holding paper.
+ * @example formatCompactNote(model) // "“(inferred)”: worked out from a stated date with the convention’s rule. Notes on uncertain dates are left out of this table; the online version of these slides gives them."
+ */
+export function formatCompactNote(model: Model): string {
+  const slides = model.event.followUp?.slidesUrl;
+  const where = slides
+    ? `the slides online at ${slides} give them`
+    : 'the online version of these slides gives them';
+  return `“(inferred)”: worked out from a stated date with the convention’s rule. Notes on uncertain dates are left out of this table; ${where}.`;
+}
+
 /** Renders the table of every State Party, sorted by name. */
 export function renderPartiesTable(model: Model): HTMLElement {
   const { lists, states } = model.statesParties;
@@ -136,11 +149,8 @@ export function renderPartiesTable(model: Model): HTMLElement {
         }),
       ),
     ),
-    // Shown only where the table is compact (print, scroll view), which leaves the notes out.
-    h(
-      'p',
-      { class: 'parties-table-compact-note' },
-      'Notes on uncertain dates are left out of this compact table; the scroll view (?view=scroll) shows them.',
-    ),
+    // Shown only where the table is compact (the handout), which leaves the notes out: on
+    // paper it points to what a reader can follow, the slides' address when it is known.
+    h('p', { class: 'parties-table-compact-note' }, formatCompactNote(model)),
   );
 }

@@ -71,6 +71,49 @@ test('the handout PDF is tagged for screen readers: headings, lists and the map�
   expect(text).not.toContain(model.event.housekeeping[0]!);
 });
 
+/** The words of a PDF page with their boxes, in points from the top left, as pdftotext reads them. */
+interface PdfWord {
+  readonly text: string;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+async function readPdfPages(file: string): Promise<PdfWord[][]> {
+  const { stdout } = await run('pdftotext', ['-bbox', file, '-'], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, yMin, yMax, text]) => ({ text: text!, yMin: Number(yMin), yMax: Number(yMax) })),
+    );
+}
+
+test('the handout’s States Parties table is at least 8 pt on A4, and its note clears the footer and makes sense on paper', async () => {
+  const pages = await readPdfPages(join(outDir, 'deck-handout.pdf'));
+  const words = pages.find((p) => p.some((w) => w.text === 'Afghanistan'))!;
+  expect(words, 'the page of the table').toBeDefined();
+  const text = words.map((w) => w.text).join(' ');
+  expect(text).not.toContain('?view=scroll');
+  expect(text).toContain('Notes on uncertain dates are left out of this table; the online version');
+  // The footer's session line is 20 px (deck.css): a word's box is the same share of its
+  // font's size everywhere in this one family, so it measures the rest.
+  const footer = words.find((w) => w.text === 'Capacity-building')!;
+  const pxPerPoint = 20 / (footer.yMax - footer.yMin);
+  const first = words.find((w) => w.text === 'Afghanistan')!;
+  const note = words.filter((w) => w.yMin === words.find((n) => n.text === 'Notes')!.yMin);
+  const table = words.filter((w) => w.yMin >= first.yMin && w.yMax <= note[0]!.yMax);
+  expect(table.length).toBeGreaterThan(300);
+  const smallest = Math.min(...table.map((w) => (w.yMax - w.yMin) * pxPerPoint));
+  // CSS px are 0.75 pt on the 960 × 540 pt page; printed to fit A4 landscape, × 842/960.
+  expect(smallest * 0.75 * (842 / 960)).toBeGreaterThanOrEqual(8);
+  // The note ends above the footer, clear of its rule (6 pt above its text).
+  expect(footer.yMin - Math.max(...note.map((w) => w.yMax))).toBeGreaterThanOrEqual(6);
+});
+
 test('the run-of-show PDF is there once its page is built, and not before', () => {
   for (const job of PDF_JOBS.filter((j) => j.out !== 'deck-handout.pdf')) {
     const file = join(outDir, job.out);

@@ -10,7 +10,7 @@ import {
 } from '../../../src/map/renderMapSlides.ts';
 import { applyMapState } from '../../../src/map/applyMapState.ts';
 import { describeMembership, describeState } from '../../../src/map/describeParty.ts';
-import { renderPartiesTable } from '../../../src/map/renderPartiesTable.ts';
+import { formatCompactNote, renderPartiesTable } from '../../../src/map/renderPartiesTable.ts';
 import { SortableTable } from '../../../src/map/SortableTable.ts';
 
 const model = fixtureModel;
@@ -120,5 +120,15 @@ describe('the States Parties table', () => {
     expect(kinds.indexOf('0 1')).toBe(2);
     expect(kinds.indexOf('1')).toBe(5);
     expect(kinds.at(-1)).toBe('1');
+  });
+});
+
+describe('the printed table’s note', () => {
+  it('points a reader holding paper to the online slides, by address once it is known', () => {
+    expect(formatCompactNote(model)).toContain('the online version of these slides gives them');
+    expect(formatCompactNote(model)).not.toContain('?view=');
+    const slidesUrl = 'https://example.org/webinar-1/';
+    const known = { ...model, event: { ...model.event, followUp: { slidesUrl } } };
+    expect(formatCompactNote(known)).toContain(`the slides online at ${slidesUrl} give them`);
   });
 });
