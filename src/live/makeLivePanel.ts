@@ -19,6 +19,7 @@ import {
   READY_MESSAGES,
   type LiveMessage,
 } from './liveMessages.ts';
+import { makeMessageAlerts } from './makeMessageAlerts.ts';
 import { makeLinkControls } from './makeLinkControls.ts';
 import {
   INVALID_LINK_MESSAGE,
@@ -26,7 +27,7 @@ import {
   renderLiveStatus,
   renderQuietLiveStatus,
   renderMessageLog,
-  renderSpeakerMessage,
+  renderSpeakerMessages,
   type DeckPosition,
   type LivePerson,
 } from './renderLive.ts';
@@ -156,24 +157,13 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     send(text.value);
   });
 
-  let current: LiveMessage | null = null;
-  const ackButton = makeButton(
-    'speaker.message-ack',
-    'Got it',
-    () => {
-      const shown = current;
-      if (!shown) return;
-      // Acknowledging the message on screen acknowledges the older ones it replaced.
-      for (const m of ownMessages()) {
-        if (m.at <= shown.at && !ackedHere.has(m.id)) {
-          ackedHere.add(m.id);
-          live.acknowledge(m.id);
-        }
-      }
-      update();
-    },
-    'btn-primary',
-  );
+  const alerts = page === 'speaker' ? makeMessageAlerts() : null;
+  function acknowledge(messageId: string): void {
+    if (ackedHere.has(messageId)) return;
+    ackedHere.add(messageId);
+    live.acknowledge(messageId);
+    update();
+  }
 
   function ownMessages(): LiveMessage[] {
     const speakerId = live.key.speakerId;
@@ -213,7 +203,14 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
       const acks = live.readAcks();
       const waiting = live.waitingMessages();
       regions.messages.show(JSON.stringify([messages, acks, waiting]), () =>
-        renderMessageLog(messages, acks, people, formatTime, waiting),
+        renderMessageLog(
+          messages,
+          acks,
+          people,
+          formatTime,
+          waiting,
+          role === 'host' || role === 'moderator' ? role : null,
+        ),
       );
     } else {
       const { speakerId } = live.key;
@@ -224,10 +221,9 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
           .map((a) => a.messageId),
       );
       const waiting = ownMessages().filter((m) => !acked.has(m.id) && !ackedHere.has(m.id));
-      current = waiting.sort((a, b) => a.at - b.at).at(-1) ?? null;
-      const shown = current;
-      regions.speaker.show(shown?.id ?? '', () =>
-        renderSpeakerMessage(shown, ackButton, formatTime),
+      alerts?.update(waiting);
+      regions.speaker.show(waiting.map((m) => m.id).join(' '), () =>
+        renderSpeakerMessages(waiting, acknowledge, formatTime),
       );
     }
   }
@@ -249,6 +245,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
           regions.notice.element,
           options.extra ?? null,
           page === 'speaker' ? regions.speaker.element : null,
+          alerts?.element,
           canSend
             ? h(
                 'div',
@@ -272,6 +269,7 @@ export function makeLivePanel(options: LivePanelOptions): Controller {
     update,
     destroy() {
       for (const unbind of unbinders.splice(0)) unbind();
+      alerts?.destroy();
       root.replaceChildren();
     },
   };

@@ -4,9 +4,10 @@
  * never HTML.
  */
 import { h } from '../lib/h.ts';
+import { makeButton } from '../lib/makeButton.ts';
 import type { LiveStatus, WaitingMessage } from './connectLive.ts';
 import { LIVE_ROLES, type LiveRole } from './liveKey.ts';
-import type { LiveAck, LiveMessage } from './liveMessages.ts';
+import type { LiveAck, LiveMessage, MessageSender } from './liveMessages.ts';
 
 /** What a page says when the server (or the page) turns its link down. */
 export const INVALID_LINK_MESSAGE =
@@ -87,22 +88,37 @@ export function renderDeckPosition(position: DeckPosition | null): HTMLElement {
   return h('p', { class: 'live-deck', 'data-testid': 'live.deck' }, formatDeckPosition(position));
 }
 
-/** The acknowledgement line of one message on the run-of-show. */
-function formatAcks(
+/**
+ * Who of a message's addressees has seen it, and when: the text says "acknowledged" once one
+ * of them has, and only then (a message to all lists who has not yet).
+ * @example formatAcks(toNadia, [], people, time) // "Not seen yet by Nadia Starr"
+ */
+export function formatAcks(
   message: LiveMessage,
   acks: readonly LiveAck[],
   people: readonly LivePerson[],
   formatTime: (ms: number) => string,
 ): string {
-  const mine = acks.filter((a) => a.messageId === message.id);
-  if (mine.length === 0) return 'Not acknowledged yet';
   const name = (id: string): string => people.find((p) => p.id === id)?.name ?? id;
-  return `Acknowledged by ${mine.map((a) => `${name(a.by)} at ${formatTime(a.at)}`).join(', ')}`;
+  const mine = acks.filter((a) => a.messageId === message.id).sort((a, b) => a.at - b.at);
+  if (message.to !== 'all') {
+    const ack = mine.find((a) => a.by === message.to);
+    return ack
+      ? `Acknowledged by ${name(ack.by)} at ${formatTime(ack.at)}`
+      : `Not seen yet by ${name(message.to)}`;
+  }
+  if (mine.length === 0) return 'Not seen yet by any speaker';
+  const seen = new Set(mine.map((a) => a.by));
+  const missing = people.filter((p) => !seen.has(p.id)).map((p) => p.name);
+  return `Acknowledged by ${mine.map((a) => `${name(a.by)} at ${formatTime(a.at)}`).join(', ')}${
+    missing.length > 0 ? ` · not yet: ${missing.join(', ')}` : ''
+  }`;
 }
 
 /**
- * The messages sent in this show, newest first, each with who acknowledged it; above them the
- * ones this page sent that the server has not taken yet, so the host sees they are not lost.
+ * The messages sent in this show, newest first (`run-of-show.sent`, one per message), each
+ * with who sent it (you, or the other sender) and who acknowledged it; above them the ones
+ * this page sent that the server has not taken yet, so the host sees they are not lost.
  */
 export function renderMessageLog(
   messages: readonly LiveMessage[],
@@ -110,19 +126,21 @@ export function renderMessageLog(
   people: readonly LivePerson[],
   formatTime: (ms: number) => string,
   waiting: readonly WaitingMessage[] = [],
+  viewer: MessageSender | null = null,
 ): HTMLElement {
   if (messages.length === 0 && waiting.length === 0) {
     return h('p', { class: 'live-empty' }, 'No messages sent yet.');
   }
   const name = (id: string): string =>
     id === 'all' ? 'all speakers' : (people.find((p) => p.id === id)?.name ?? id);
+  const sender = (from: MessageSender): string => (from === viewer ? 'you' : `the ${from}`);
   return h(
     'ol',
     { class: 'live-messages', reversed: true },
     waiting.map((m) =>
       h(
         'li',
-        { 'data-testid': 'run-of-show.message', 'data-message-id': m.id, 'data-waiting': 'true' },
+        { 'data-testid': 'run-of-show.sent', 'data-message-id': m.id, 'data-waiting': 'true' },
         h('span', { class: 'live-message-meta' }, `Waiting to send · to ${name(m.to)}: `),
         h('q', { class: 'live-message-text' }, m.text),
         h(
@@ -134,46 +152,75 @@ export function renderMessageLog(
     ),
     [...messages]
       .sort((a, b) => b.at - a.at)
-      .map((m) =>
-        h(
+      .map((m) => {
+        const text = formatAcks(m, acks, people, formatTime);
+        return h(
           'li',
-          { 'data-testid': 'run-of-show.message', 'data-message-id': m.id },
-          h('span', { class: 'live-message-meta' }, `${formatTime(m.at)} · to ${name(m.to)}: `),
+          {
+            'data-testid': 'run-of-show.sent',
+            'data-message-id': m.id,
+            'data-from': m.from,
+            'data-acked': String(text.startsWith('Acknowledged')),
+          },
+          h(
+            'span',
+            { class: 'live-message-meta' },
+            `${formatTime(m.at)} · ${sender(m.from)} → ${name(m.to)}: `,
+          ),
           h('q', { class: 'live-message-text' }, m.text),
           h(
             'span',
             {
               class: 'live-message-ack',
               'data-testid': 'run-of-show.message-ack',
-              'data-acked': String(acks.some((a) => a.messageId === m.id)),
+              'data-acked': String(text.startsWith('Acknowledged')),
             },
-            formatAcks(m, acks, people, formatTime),
+            text,
           ),
-        ),
-      ),
+        );
+      }),
   );
 }
 
-/** A speaker's current message, large, with the button that acknowledges it. */
-export function renderSpeakerMessage(
-  message: LiveMessage | null,
-  ackButton: HTMLButtonElement,
+/**
+ * Every message a speaker has not acknowledged yet, newest first, large, each with its own
+ * "Got it" (`speaker.message`, holding its `speaker.message-ack`): acknowledging one never
+ * acknowledges another she has not read.
+ */
+export function renderSpeakerMessages(
+  messages: readonly LiveMessage[],
+  onAck: (messageId: string) => void,
   formatTime: (ms: number) => string,
 ): HTMLElement | null {
-  if (!message) return null;
+  if (messages.length === 0) return null;
+  const newestFirst = [...messages].sort((a, b) => b.at - a.at);
   return h(
     'section',
     {
-      class: 'live-speaker-message',
+      class: 'live-speaker-messages',
       'aria-live': 'assertive',
-      'aria-label': 'Message from the host',
+      'aria-label': 'Messages from the host and the moderator',
     },
-    h(
-      'p',
-      { class: 'live-speaker-message-meta' },
-      `From the ${message.from} at ${formatTime(message.at)}`,
+    newestFirst.map((message) =>
+      h(
+        'article',
+        {
+          class: 'live-speaker-message',
+          'data-testid': 'speaker.message',
+          'data-message-id': message.id,
+        },
+        h(
+          'p',
+          { class: 'live-speaker-message-meta' },
+          `From the ${message.from} at ${formatTime(message.at)}`,
+        ),
+        h(
+          'p',
+          { class: 'live-speaker-message-text', 'data-testid': 'speaker.message-text' },
+          message.text,
+        ),
+        makeButton('speaker.message-ack', 'Got it', () => onAck(message.id), 'btn-primary'),
+      ),
     ),
-    h('p', { class: 'live-speaker-message-text', 'data-testid': 'speaker.message' }, message.text),
-    ackButton,
   );
 }

@@ -27,7 +27,12 @@ import {
   startRehearsal,
   type SpeakerRehearsal,
 } from '../show/rehearsal.ts';
-import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import {
+  getSpeakerSegments,
+  getSpeakerTurn,
+  type Schedule,
+  type ScheduledSegment,
+} from '../time/schedule.ts';
 import type { ShowEvent } from '../show/showLog.ts';
 import { countdownPart } from './parts/countdown.ts';
 import { getSpeakerPageNextChange } from './nextChange.ts';
@@ -196,6 +201,8 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     regions.segments.show(ctx, mine);
     updateLog();
     panel.update(state, segment(), state.timer.status !== 'idle');
+    const section = rehearsalTitle.parentElement;
+    if (section) foldRehearsal(section, getSpeakerTurn(mine, nowMs).state === 'on');
     return getSpeakerPageNextChange(ctx, plan, mine, nowMs, {
       nowMs: rehearsalNowMs,
       running: state.timer.status === 'running',
@@ -204,6 +211,19 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
 
   function update(): void {
     controller.update();
+  }
+
+  // During the speaker's own segment the rehearsal is put away beside the live countdown,
+  // and comes back when her turn ends; a rehearsal already running stays.
+  const rehearsalTitle = h('h2', {}, 'Rehearse');
+  const rehearsalNote = h(
+    'p',
+    { class: 'sp-rehearsal-away', 'data-testid': 'speaker.rehearsal-away' },
+    'Put away while you are on: it comes back when your turn ends.',
+  );
+  function foldRehearsal(section: HTMLElement, on: boolean): void {
+    const fold = String(on && state.timer.status === 'idle');
+    if (section.dataset.folded !== fold) section.dataset.folded = fold;
   }
 
   function frame(): HTMLElement {
@@ -218,8 +238,14 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
         regions.countdown.element,
         h(
           'section',
-          { class: 'sp-rehearsal', 'aria-label': 'Rehearsal clock' },
-          h('h2', {}, 'Rehearse'),
+          {
+            class: 'sp-rehearsal',
+            'aria-label': 'Rehearsal clock',
+            'data-testid': 'speaker.rehearsal',
+            'data-folded': 'false',
+          },
+          rehearsalTitle,
+          rehearsalNote,
           ctx.segments.length > 1
             ? h(
                 'p',

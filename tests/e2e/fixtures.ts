@@ -319,6 +319,6 @@ export class LiveShowPage {
 
   /** The run-of-show's log entry of the message with this text. */
   sentMessage(text: string): Locator {
-    return this.page.getByTestId('run-of-show.message').filter({ hasText: text });
+    return this.page.getByTestId('run-of-show.sent').filter({ hasText: text });
   }
 }
