@@ -169,6 +169,7 @@ async function main(): Promise<void> {
       'max-connections': { type: 'string' },
       'max-followers': { type: 'string' },
       'published-url': { type: 'string' },
+      'max-connections-per-key': { type: 'string' },
       'public-url': { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       'show-clock': { type: 'string' },
@@ -226,6 +227,14 @@ async function main(): Promise<void> {
       values['published-url'] === undefined
         ? (model.event.followUp?.slidesUrl ?? null)
         : parsePublishedUrl(values['published-url']),
+    ...(values['max-connections-per-key'] === undefined
+      ? {}
+      : {
+          maxConnectionsPerKey: parseCount(
+            values['max-connections-per-key'],
+            '--max-connections-per-key',
+          ),
+        }),
   });
   if (showStart !== null) {
     console.error(

@@ -56,6 +56,11 @@ export interface LiveServerOptions {
   readonly redis?: RedisAddress | null;
   /** Most pages connected to the show at once. @defaultValue 100 */
   readonly maxConnections?: number;
+  /**
+   * Most pages one key may hold at once, for every role (a load test's many pages on few keys).
+   * @defaultValue each role's own, `LIVE_ROLES[role].maxConnections`
+   */
+  readonly maxConnectionsPerKey?: number;
   /** Most bytes the show's document may hold. @defaultValue 1 MiB */
   readonly maxDocumentBytes?: number;
   /** Most messages one connection may send in `liveLimits.messageWindowSeconds`. @defaultValue 200 */
@@ -219,7 +224,8 @@ export async function makeLiveServer(options: LiveServerOptions): Promise<LiveSe
         return Promise.reject(refusal('too-many-connections'));
       }
       const sameKey = connections.filter((c) => contextKey(c.context)?.text === key.text);
-      if (sameKey.length >= LIVE_ROLES[key.role].maxConnections) {
+      const perKey = options.maxConnectionsPerKey ?? LIVE_ROLES[key.role].maxConnections;
+      if (sameKey.length >= perKey) {
         return Promise.reject(refusal('too-many-for-link'));
       }
       // Only the host's pages write the document; everyone else reads it and asks the

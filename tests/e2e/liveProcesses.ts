@@ -96,6 +96,8 @@ export interface LiveServerOptions {
   readonly showClock?: string;
   /** `--max-followers`. */
   readonly maxFollowers?: number;
+  /** Pages one key may hold, for every role (`--max-connections-per-key`). */
+  readonly maxConnectionsPerKey?: number;
 }
 
 /** One line per role without a subject (the last one is `follow`), and one per speaker. */
@@ -130,6 +132,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveP
     String(options.port),
     ...sharedArgs(options),
     ...(options.redis ? ['--redis', options.redis] : []),
+    ...(options.maxConnectionsPerKey
+      ? ['--max-connections-per-key', String(options.maxConnectionsPerKey)]
+      : []),
     ...(options.showClock ? ['--show-clock', options.showClock] : []),
     ...(options.maxFollowers ? ['--max-followers', String(options.maxFollowers)] : []),
   ];
