@@ -5,7 +5,8 @@
  * text from the clock, so a throttled or late wake-up never drifts the count.
  */
 import type { RevealApi } from 'reveal.js';
-import { MAX_SLEEP_MS } from '../lib/repaintTimer.ts';
+import { ControllerBase, onAbort } from '../lib/controller.ts';
+import { startRepaintTimer, type RepaintTimer } from '../lib/repaintTimer.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import type { Schedule } from '../time/schedule.ts';
 import {
@@ -18,6 +19,8 @@ import {
 export interface CountdownOptions {
   readonly clock: Clock;
   readonly schedule: Schedule;
+  /** The deck whose holding slide shows the count: it ticks only while that slide is on screen. */
+  readonly deck: RevealApi;
   /**
    * Whether the count runs. A print or a PDF freezes the page, so there a count before the
    * start is left out rather than printed stale. @defaultValue true
@@ -25,8 +28,11 @@ export interface CountdownOptions {
   readonly live?: boolean;
 }
 
-/** Drives the countdown element: render, bind, update, unbind, destroy. */
-export class CountdownController {
+/** The deck's events after which the holding slide may have come on or gone off screen. */
+const DECK_EVENTS = ['ready', 'slidechanged', 'overviewshown', 'overviewhidden'] as const;
+
+/** Drives the countdown element, with the project's one controller shape. */
+export class CountdownController extends ControllerBase {
   readonly #el: HTMLElement;
   /**
    * The count's text, in a box of its own inside the element: the element is an item of the
@@ -35,11 +41,12 @@ export class CountdownController {
   readonly #box = document.createElement('span');
   readonly #text = document.createTextNode('');
   readonly #options: CountdownOptions;
-  #deck: RevealApi | null = null;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #running = false;
+  /** The repaint timer while the count ticks (the slide on screen, the tab visible). */
+  #timer: RepaintTimer | null = null;
+  #ticking: AbortController | null = null;
 
   constructor(el: HTMLElement, options: CountdownOptions) {
+    super();
     this.#el = el;
     this.#options = options;
   }
@@ -56,30 +63,6 @@ export class CountdownController {
     this.update();
   }
 
-  /** Follows the deck: ticks while the holding slide is the current one and the tab is visible. */
-  bind(deck: RevealApi): void {
-    if (this.#options.live === false) return;
-    this.#deck = deck;
-    for (const type of ['ready', 'slidechanged', 'overviewshown', 'overviewhidden']) {
-      deck.on(type, this.#onVisibilityChange);
-    }
-    document.addEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#onVisibilityChange();
-  }
-
-  /** Stops following the deck and stops ticking. */
-  unbind(): void {
-    const deck = this.#deck;
-    if (deck) {
-      for (const type of ['ready', 'slidechanged', 'overviewshown', 'overviewhidden']) {
-        deck.off(type, this.#onVisibilityChange);
-      }
-    }
-    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#deck = null;
-    this.#stop();
-  }
-
   /** Repaints from the clock and returns what it shows. */
   update(): HoldingStatus {
     const status = formatHoldingStatus(this.#options.schedule, readClockMs(this.#options.clock));
@@ -91,47 +74,59 @@ export class CountdownController {
     return status;
   }
 
-  /** Unbinds and clears the element's text. */
-  destroy(): void {
-    this.unbind();
+  /** Whether a repaint is scheduled (for diagnostics). */
+  get running(): boolean {
+    return this.#timer !== null;
+  }
+
+  /** Follows the deck: ticks while the holding slide is the current one and the tab is visible. */
+  protected listen(signal: AbortSignal): void {
+    if (this.#options.live === false) return;
+    const { deck } = this.#options;
+    const follow = (): void => this.#follow(signal);
+    for (const type of DECK_EVENTS) deck.on(type, follow);
+    onAbort(signal, () => {
+      for (const type of DECK_EVENTS) deck.off(type, follow);
+      this.#stop();
+    });
+    document.addEventListener('visibilitychange', follow, { signal });
+    follow();
+  }
+
+  /** Clears the element's text. */
+  protected override clear(): void {
     this.#el.textContent = '';
   }
 
-  /** Whether a repaint is scheduled (for tests and diagnostics). */
-  get running(): boolean {
-    return this.#running;
+  #follow(signal: AbortSignal): void {
+    // Before reveal is ready there is no current slide yet, despite its type.
+    const current = this.#options.deck.getCurrentSlide() as HTMLElement | undefined;
+    const onScreen = document.visibilityState === 'visible' && !!current?.contains(this.#el);
+    if (onScreen && !signal.aborted) this.#start();
+    else this.#stop();
   }
 
-  // An arrow property, so it is one stable listener to add and remove.
-  readonly #onVisibilityChange = (): void => {
-    // Before reveal is ready there is no current slide yet, despite its type.
-    const current: HTMLElement | undefined = this.#deck?.getCurrentSlide();
-    const onScreen = document.visibilityState === 'visible' && !!current?.contains(this.#el);
-    if (onScreen) this.#start();
-    else this.#stop();
-  };
-
+  /**
+   * Ticks with the pages' one repaint timer: each repaint derives the text from the clock
+   * and wakes when it can next change, so the seconds never skip or repeat and a count in
+   * minutes costs one wake-up a minute.
+   */
   #start(): void {
-    if (this.#running) return;
-    this.#running = true;
-    this.#tick();
+    if (this.#timer) return;
+    this.#ticking = new AbortController();
+    const { clock, schedule } = this.#options;
+    const nowMs = (): number => readClockMs(clock);
+    const repaint = (): number => {
+      this.update();
+      return nextHoldingChange(schedule, nowMs());
+    };
+    this.#timer = startRepaintTimer(nowMs, repaint, this.#ticking.signal);
+    this.#timer.wakeAt(repaint());
   }
 
   #stop(): void {
-    this.#running = false;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
-
-  #tick(): void {
-    if (!this.#running) return;
-    this.update();
-    // Wake just after the text can next change, so the seconds shown never skip or repeat
-    // and a count in minutes costs one wake-up a minute; the wake-up only triggers a
-    // repaint, the text comes from the clock. At most a minute apart, to follow a clock set
-    // forward or back.
-    const ms = readClockMs(this.#options.clock);
-    const next = nextHoldingChange(this.#options.schedule, ms);
-    this.#timer = setTimeout(() => this.#tick(), Math.min(MAX_SLEEP_MS, next - ms) + 10);
+    this.#ticking?.abort();
+    this.#ticking = null;
+    this.#timer = null;
   }
 }

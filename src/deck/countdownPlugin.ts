@@ -36,10 +36,11 @@ export function makeCountdownPlugin(options: CountdownPluginOptions): RevealPlug
       }
       controller = new CountdownController(el, {
         ...options,
+        deck,
         live: deck.getConfig().view !== 'print',
       });
       controller.render();
-      controller.bind(deck);
+      controller.bind();
       options.watchClock?.(() => controller?.update());
     },
     destroy() {

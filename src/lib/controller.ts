@@ -15,6 +15,55 @@ export interface Controller {
   destroy(): void;
 }
 
+/**
+ * The small base every controller class extends (the map, the sortable table, the scroll
+ * region, the holding slide's countdown): `bind` makes one AbortController and hands its
+ * signal to `listen`, where every listener (`addEventListener(type, fn, { signal })`) and
+ * timer (`startRepaintTimer(…, signal)`) takes it, so that `unbind` and `destroy` free all of
+ * it at once, with no list of listeners to keep.
+ */
+export abstract class ControllerBase implements Controller {
+  #binding: AbortController | null = null;
+
+  /** Builds the controller's frame. */
+  abstract render(): void;
+
+  /** Repaints from the state (and the clock). */
+  abstract update(): void;
+
+  /** Starts listening; everything started here takes `signal`, which aborts on `unbind`. */
+  protected abstract listen(signal: AbortSignal): void;
+
+  /** Undoes what `render` did, after `destroy` has stopped listening. @defaultValue nothing */
+  protected clear(): void {
+    // Most controllers leave their frame to the page that owns the root.
+  }
+
+  /** Starts listening (again: a second `bind` first ends the first). */
+  bind(): void {
+    this.unbind();
+    this.#binding = new AbortController();
+    this.listen(this.#binding.signal);
+  }
+
+  /** Stops every listener and timer `listen` started. */
+  unbind(): void {
+    this.#binding?.abort();
+    this.#binding = null;
+  }
+
+  /** Stops listening and clears the frame. */
+  destroy(): void {
+    this.unbind();
+    this.clear();
+  }
+}
+
+/** Calls `fn` when `signal` aborts: for subscriptions that are not DOM listeners. */
+export function onAbort(signal: AbortSignal, fn: () => void): void {
+  signal.addEventListener('abort', fn, { once: true });
+}
+
 /** What a page controller made by `makePageController` is built from. */
 export interface PageControllerOptions {
   readonly root: HTMLElement;
@@ -43,7 +92,7 @@ export interface PageControllerOptions {
  */
 export function makePageController(options: PageControllerOptions): Controller {
   const { root } = options;
-  const unbinders: (() => void)[] = [];
+  let binding: AbortController | null = null;
   let timer: RepaintTimer | null = null;
   const update = (): void => {
     const next = options.update(false);
@@ -54,23 +103,25 @@ export function makePageController(options: PageControllerOptions): Controller {
       root.replaceChildren(options.frame());
     },
     bind() {
-      const onVisible = (): void => {
-        if (document.visibilityState === 'visible') update();
-      };
-      document.addEventListener('visibilitychange', onVisible);
-      unbinders.push(() => document.removeEventListener('visibilitychange', onVisible));
-      unbinders.push(...(options.listen?.() ?? []));
-      const repaintTimer = startRepaintTimer(options.nowMs, () => options.update(true));
-      timer = repaintTimer;
+      binding?.abort();
+      binding = new AbortController();
+      const { signal } = binding;
+      document.addEventListener(
+        'visibilitychange',
+        () => {
+          if (document.visibilityState === 'visible') update();
+        },
+        { signal },
+      );
+      for (const stop of options.listen?.() ?? []) onAbort(signal, stop);
       // Armed by the next `update` (startController's first), from its answer.
-      unbinders.push(() => {
-        repaintTimer.stop();
-        timer = null;
-      });
+      timer = startRepaintTimer(options.nowMs, () => options.update(true), signal);
+      onAbort(signal, () => (timer = null));
     },
     update,
     destroy() {
-      for (const unbind of unbinders.splice(0)) unbind();
+      binding?.abort();
+      binding = null;
       options.dispose?.();
       root.replaceChildren();
     },

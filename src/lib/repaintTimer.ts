@@ -15,9 +15,14 @@ export interface RepaintTimer {
  * Calls `repaint` at the instant of `nowMs()` it last returned: the next instant anything
  * the page shows can change (the next second's turn while a clock with seconds is on
  * screen, the next minute's or the next boundary of the show otherwise), and at most
- * `MAX_SLEEP_MS` apart. Derived times never depend on the wake-ups being on time.
+ * `MAX_SLEEP_MS` apart. Derived times never depend on the wake-ups being on time. It stops
+ * when `signal` aborts (the controller's binding), or on `stop()`.
  */
-export function startRepaintTimer(nowMs: () => number, repaint: () => number): RepaintTimer {
+export function startRepaintTimer(
+  nowMs: () => number,
+  repaint: () => number,
+  signal?: AbortSignal,
+): RepaintTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const wakeAt = (nextMs: number): void => {
@@ -26,11 +31,10 @@ export function startRepaintTimer(nowMs: () => number, repaint: () => number): R
     const delay = Math.min(MAX_SLEEP_MS, Math.max(0, nextMs - nowMs()));
     timer = setTimeout(() => wakeAt(repaint()), delay);
   };
-  return {
-    wakeAt,
-    stop() {
-      stopped = true;
-      clearTimeout(timer);
-    },
+  const stop = (): void => {
+    stopped = true;
+    clearTimeout(timer);
   };
+  signal?.addEventListener('abort', stop, { once: true });
+  return { wakeAt, stop };
 }

@@ -10,6 +10,7 @@
  * leaving the slide) leaves the mode. PageUp, PageDown and Space still change slides there.
  */
 import type { PartyState } from '../../data/types.ts';
+import { ControllerBase } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderPartyTooltip } from './renderPartyTooltip.ts';
 
@@ -24,19 +25,19 @@ export interface MapControllerOptions {
 }
 
 /** Controls one drawn map: its root holds the SVG and the tooltip element. */
-export class MapController {
+export class MapController extends ControllerBase {
   private readonly items: SVGGraphicsElement[];
   private readonly tooltip: HTMLElement;
   private highlight: SVGElement | null = null;
   private shownFor: SVGGraphicsElement | null = null;
   private exploring = false;
   private readonly hint: HTMLElement;
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
 
   constructor(
     private readonly root: HTMLElement,
     private readonly options: MapControllerOptions,
   ) {
+    super();
     this.items = [...root.querySelectorAll<SVGGraphicsElement>('.map-party')].sort(
       (a, b) => Number(a.dataset.order) - Number(b.dataset.order),
     );
@@ -56,29 +57,35 @@ export class MapController {
     return this.exploring;
   }
 
+  /** Nothing to build: the map's drawing code made the SVG and the tooltip. */
+  render(): void {
+    // mountMap drew the map.
+  }
+
+  /** Nothing to repaint by itself: the tooltip and explore mode follow the user. */
+  update(): void {
+    // Event-driven.
+  }
+
   /** Shows the explore button and starts listening. */
-  bind(): void {
+  protected listen(signal: AbortSignal): void {
+    const listen = (target: EventTarget, type: string, fn: EventListener): void =>
+      target.addEventListener(type, fn, { signal });
     const { explore } = this.options;
     if (explore) {
       explore.hidden = false;
       explore.setAttribute('aria-pressed', 'false');
-      this.listen(explore, 'click', () => this.setExploring(!this.exploring));
+      listen(explore, 'click', () => this.setExploring(!this.exploring));
     }
-    this.listen(this.root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
-    this.listen(this.root, 'focusin', (e) => this.onFocusIn(e));
-    this.listen(this.root, 'focusout', (e) => this.onFocusOut(e as FocusEvent));
+    listen(this.root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    listen(this.root, 'focusin', (e) => this.onFocusIn(e));
+    listen(this.root, 'focusout', (e) => this.onFocusOut(e as FocusEvent));
     // A move or a press, not `pointerover`: the browser sends that by itself when what lies
     // under a resting pointer changes (a step zooms, the slide comes back), which would open
     // a tooltip that no one asked for. A touch presses.
-    this.listen(this.root, 'pointermove', (e) => this.onPointer(e as PointerEvent));
-    this.listen(this.root, 'pointerdown', (e) => this.onPointer(e as PointerEvent));
-    this.listen(this.root, 'pointerleave', () => this.onPointerLeave());
-  }
-
-  /** Stops listening. */
-  unbind(): void {
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
-    this.listeners.length = 0;
+    listen(this.root, 'pointermove', (e) => this.onPointer(e as PointerEvent));
+    listen(this.root, 'pointerdown', (e) => this.onPointer(e as PointerEvent));
+    listen(this.root, 'pointerleave', () => this.onPointerLeave());
   }
 
   /** When the slide is left: leaves explore mode, closes the tooltip, gives focus back. */
@@ -123,15 +130,9 @@ export class MapController {
     if (ours && (focused instanceof HTMLElement || focused instanceof SVGElement)) focused.blur();
   }
 
-  /** Unbinds and removes what the controller added. */
-  destroy(): void {
-    this.unbind();
+  /** After unbinding: closes the tooltip and its outline. */
+  protected override clear(): void {
     this.hide();
-  }
-
-  private listen(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn);
-    this.listeners.push([target, type, fn]);
   }
 
   private itemOf(target: EventTarget | null): SVGGraphicsElement | null {

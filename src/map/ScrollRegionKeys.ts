@@ -6,17 +6,29 @@
  * and → still reach reveal, so a presenter's clicker keeps changing slides.
  */
 
+import { ControllerBase } from '../lib/controller.ts';
+
 /** The keys that scroll the region rather than the deck. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** Keeps the scroll keys for one region. */
-export class ScrollRegionKeys {
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
+export class ScrollRegionKeys extends ControllerBase {
+  constructor(private readonly region: HTMLElement) {
+    super();
+  }
 
-  constructor(private readonly region: HTMLElement) {}
+  /** Nothing to build: the region is the table's, drawn by the build. */
+  render(): void {
+    // The region is already on the slide.
+  }
+
+  /** Nothing to repaint: the keys only decide who scrolls. */
+  update(): void {
+    // Stateless.
+  }
 
   /** Listens to keys pressed inside the region. */
-  bind(): void {
+  protected listen(signal: AbortSignal): void {
     const onKeyDown = (event: Event): void => {
       const { key, altKey, ctrlKey, metaKey } = event as KeyboardEvent;
       if (!SCROLL_KEYS.has(key) || altKey || ctrlKey || metaKey) return;
@@ -24,13 +36,6 @@ export class ScrollRegionKeys {
       if (this.region.scrollHeight <= this.region.clientHeight) return;
       event.stopPropagation();
     };
-    this.region.addEventListener('keydown', onKeyDown);
-    this.listeners.push([this.region, 'keydown', onKeyDown]);
-  }
-
-  /** Stops listening. */
-  unbind(): void {
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
-    this.listeners.length = 0;
+    this.region.addEventListener('keydown', onKeyDown, { signal });
   }
 }

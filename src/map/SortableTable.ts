@@ -4,16 +4,28 @@
  * `data-sort-key`. Names sort by locale; `date-*` keys sort by ISO date, unknown dates last.
  */
 
+import { ControllerBase } from '../lib/controller.ts';
+
 type Direction = 'ascending' | 'descending';
 
 /** Controls the sorting of one table. */
-export class SortableTable {
-  private readonly listeners: [EventTarget, string, EventListener][] = [];
+export class SortableTable extends ControllerBase {
+  constructor(private readonly table: HTMLTableElement) {
+    super();
+  }
 
-  constructor(private readonly table: HTMLTableElement) {}
+  /** Nothing to build: the table and its header buttons come drawn. */
+  render(): void {
+    // The build drew the table.
+  }
+
+  /** Nothing to repaint: a sort moves the rows when a header is pressed. */
+  update(): void {
+    // Sorting is done in `sort`.
+  }
 
   /** Listens to the header buttons. */
-  bind(): void {
+  protected listen(signal: AbortSignal): void {
     const head = this.table.tHead;
     if (!head) return;
     const onClick = (event: Event): void => {
@@ -32,15 +44,8 @@ export class SortableTable {
       ['click', onClick],
       ['keydown', onKeyDown],
     ] as const) {
-      head.addEventListener(type, fn);
-      this.listeners.push([head, type, fn]);
+      head.addEventListener(type, fn, { signal });
     }
-  }
-
-  /** Stops listening. */
-  unbind(): void {
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn);
-    this.listeners.length = 0;
   }
 
   /** Sorts the body's rows by `key`; ties keep name order. */
