@@ -120,6 +120,13 @@ export function renderInvalidLink(
 const INFO_KEY = 'live:show-info';
 const OFFSET_KEY = 'live:clock-offset';
 
+/**
+ * How long a page trusts what the server last said when it cannot ask again: a dress rehearsal
+ * lasts an afternoon, and a page opened offline on the real day must not run on yesterday's
+ * rehearsal clock.
+ */
+const INFO_KEPT_MS = 12 * 3600_000;
+
 function safeStorage(): Storage | null {
   try {
     return globalThis.localStorage;
@@ -130,7 +137,7 @@ function safeStorage(): Storage | null {
 
 /**
  * Which document and clock the show runs on, from the server; offline, what it said last
- * time; failing both, the real show's. A page must know before it connects, so that a dress
+ * time if that was within `INFO_KEPT_MS`; failing both, the real show's. A page must know before it connects, so that a dress
  * rehearsal's marks never reach the real show's copy.
  */
 async function loadLiveShowInfo(showId: string, storage: Storage | null): Promise<LiveShowInfo> {
@@ -142,15 +149,20 @@ async function loadLiveShowInfo(showId: string, storage: Storage | null): Promis
     });
     const info = parseLiveShowInfo(response.ok ? ((await response.json()) as unknown) : null);
     if (info) {
-      storage?.setItem(key, JSON.stringify(info));
+      storage?.setItem(key, JSON.stringify({ info, savedAt: Date.now() }));
       return info;
     }
   } catch {
     // Offline, or not served by the live server: fall back below.
   }
   try {
-    const kept = parseLiveShowInfo(JSON.parse(storage?.getItem(key) ?? 'null') as unknown);
-    if (kept) return kept;
+    const saved = JSON.parse(storage?.getItem(key) ?? 'null') as {
+      info?: unknown;
+      savedAt?: unknown;
+    } | null;
+    const kept = parseLiveShowInfo(saved?.info);
+    const age = typeof saved?.savedAt === 'number' ? Date.now() - saved.savedAt : Infinity;
+    if (kept && age >= 0 && age < INFO_KEPT_MS) return kept;
   } catch {
     // A damaged copy: the real show's clock.
   }
