@@ -149,7 +149,7 @@ test.describe('one clock for the show', () => {
       await expect(flag).toContainText('is not connected');
       await flag.getByTestId('run-of-show.presence-message').click();
       await expect(host.sentMessage('The host is looking for you')).toContainText(
-        'to Marina Patrier',
+        '→ Marina Patrier',
       );
       // A mark in the rehearsal, for the check below.
       await host.page.getByTestId('run-of-show.start-next').click();
