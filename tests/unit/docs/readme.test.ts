@@ -11,9 +11,4 @@ describe('the README', () => {
     );
     expect(linked).toEqual(loadModel().speakers.map((s) => s.id));
   });
-
-  it('documents the R key and the run-of-show', () => {
-    expect(readme).toContain('| `R` | Opens the run-of-show in its own window');
-    expect(readme).toContain('run-of-show.html?mode=rehearsal');
-  });
 });
