@@ -69,7 +69,8 @@ export function renderQuietLiveStatus(status: LiveStatus, role: LiveRole): HTMLE
       title: words,
     },
     h('span', { class: 'live-dot', 'aria-hidden': 'true' }),
-    h('span', { class: 'live-sr-only' }, words),
+    // The deck page's own visually-hidden class (map.css, loaded with every deck).
+    h('span', { class: 'visually-hidden' }, words),
   );
 }
 

@@ -412,7 +412,13 @@ test.describe('a live show across machines', () => {
       await expect(forgedPage.page.getByTestId('run-of-show.clock')).toHaveText(/^11:0\d:\d\d$/);
       await forgedPage.page.getByTestId('run-of-show.start-next').click();
       await expect(forgedPage.cue('opening')).toContainText(STARTED);
-      expect(server.links.host).toBeDefined();
+      // An old link with the (valid) host key in its query: cleared from the address, refused.
+      const hostKey = new URL(link(server, 'host')).hash.slice('#live='.length);
+      const old = await openAs(browser, `${base}/run-of-show.html?live=${hostKey}`, errors);
+      await expect(old.page.getByTestId('live.notice')).toContainText(
+        'This is an old kind of link',
+      );
+      expect(old.page.url()).toBe(`${base}/run-of-show.html`);
     });
     expect(errors).toEqual([]);
   });
