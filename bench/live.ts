@@ -20,6 +20,7 @@ import { loadModel } from '../data/index.ts';
 import { makeShowEvent } from '../src/show/showLog.ts';
 import { eventTime } from '../tests/e2e/eventTime.ts';
 import { startLiveServer, type LiveProcess } from '../tests/e2e/liveProcesses.ts';
+import { benchFollowers } from './followers.ts';
 
 const PORT = 4390;
 const MARKS = Number(process.env.LIVE_BENCH_MARKS ?? 21);
@@ -135,6 +136,13 @@ async function measureMemory(server: LiveProcess): Promise<{ idle: number; conne
 }
 
 async function main(): Promise<void> {
+  // `npm run bench:live -- --follow-only`: the follow-along figures alone (about 2 minutes).
+  if (!process.argv.includes('--follow-only')) await benchShow();
+  await benchFollowers();
+}
+
+/** The show's own figures: marks between two browsers, and the server's memory. */
+async function benchShow(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'live-bench-'));
   let server: LiveProcess | null = null;
   try {
