@@ -128,6 +128,17 @@ describe('followers', () => {
     expect(await closed).toBe(1008);
   });
 
+  it('a new follow link ends the old one’s followers, and the new one follows', async () => {
+    const server = await startServer();
+    const old = follow(server);
+    await until(() => old.status() === 'connected', 'the follower on the old link');
+    const key = await server.replaceLink('follow');
+    await until(() => old.status() === 'refused', 'the old link to be ended');
+    expect(old.refusal()).toBe('invalid-key');
+    const fresh = follow(server, key);
+    await until(() => fresh.status() === 'connected', 'the follower on the new link');
+  });
+
   it('a follow key cannot open the show’s document', async () => {
     const server = await startServer();
     const socket = new HocuspocusProviderWebsocket({
