@@ -114,6 +114,14 @@ async function main(): Promise<void> {
     }),
   );
   live?.onClockChange(() => controller.update());
+  // The live panel (messages, who is on the show, links) comes second: after the time left,
+  // what is on and next and the host's controls, so that those are on screen without
+  // scrolling at 1280×720 and at 960×600, and before the page's footer.
+  const liveSlot = root.previousElementSibling;
+  const main = root.querySelector('.ros-main');
+  if (live && liveSlot instanceof HTMLElement && liveSlot.classList.contains('live-slot') && main) {
+    main.after(liveSlot);
+  }
 }
 
 main().catch((error: unknown) => renderFatal('run-of-show', error));
