@@ -129,12 +129,25 @@ export function makeMessageAlerts(): MessageAlerts {
     unseen += 1;
     baseTitle ??= document.title;
     document.title = `(${unseen}) New message · ${baseTitle}`;
-    if (chime.checked) {
-      unlock();
-      if (audio) playChime(audio);
+    // A chime or a notification that fails (no audio device; a browser, such as Chrome on
+    // Android, whose Notification cannot be constructed) must never keep the message off screen.
+    try {
+      if (chime.checked) {
+        unlock();
+        if (audio) playChime(audio);
+      }
+    } catch (error) {
+      console.warn('[live] the chime could not play:', error);
     }
-    if (canNotify && Notification.permission === 'granted') {
-      new Notification(`Message from the ${message.from}`, { body: message.text, tag: message.id });
+    try {
+      if (canNotify && Notification.permission === 'granted') {
+        new Notification(`Message from the ${message.from}`, {
+          body: message.text,
+          tag: message.id,
+        });
+      }
+    } catch (error) {
+      console.warn('[live] the system notification could not show:', error);
     }
   }
 
