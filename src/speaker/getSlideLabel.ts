@@ -20,7 +20,7 @@ const LAYOUT_LABELS: Readonly<Record<string, string>> = {
  * opens a segment, the segment's label and lead (so that "On screen", the cue sheet, the
  * notes and the chapters name it the same), else what its layout shows, else its id.
  * @example getSlideLabel({ id: 'questions', layout: 'content', html: '<h2>Your questions</h2>' }, schedule) // "Your questions"
- * @example getSlideLabel({ id: 'panel', layout: 'segment', segment: 'panel', html: '' }, schedule) // "Interactive panel … · Ms. Joanna Wilson, moderator"
+ * @example getSlideLabel({ id: 'panel', layout: 'segment', segment: 'panel', html: '' }, schedule) // "<the segment's label> · <its lead's name and role>"
  */
 export function getSlideLabel(
   slide: {

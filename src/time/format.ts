@@ -79,7 +79,7 @@ export function formatTimeRange(
 /**
  * Formats an instant as `formatTime` does, with the weekday and date when its day in `zone`
  * is not `reference`'s day in `reference.zone`, so a reader can't mistake the day.
- * @example formatTimeOnDay(t, 'America/Los_Angeles', { instant: t, zone: 'Asia/Bangkok' }) // "20:30 Wed 27 Aug"
+ * @example formatTimeOnDay(t, 'America/Los_Angeles', { instant: t, zone: 'Asia/Bangkok' }) // "20:30 Wed 13 Mar" (t: 10:30 Thu 14 Mar 2030 in Bangkok)
  */
 export function formatTimeOnDay(
   instant: InstantLike,

@@ -14,7 +14,7 @@ export const CLOCK_NOTE_THRESHOLD_MS = 1000;
 const ISO_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
 
 /**
- * Reads a show-clock instant (`--show-clock 2025-08-28T10:50:00+07:00`) as epoch ms. The
+ * Reads a show-clock instant (`--show-clock 2030-03-14T09:50:00+01:00`) as epoch ms. The
  * offset is required: "10:50" alone would mean a different instant on every machine.
  * @throws Error `At <where>: expected an ISO 8601 instant with its offset, got "…". …`
  */
@@ -22,7 +22,7 @@ export function parseShowClockInstant(text: string, where = '--show-clock'): num
   const parsed = DateTime.fromISO(text, { setZone: true });
   if (!ISO_OFFSET.test(text) || !parsed.isValid) {
     throw new Error(
-      `At ${where}: expected an ISO 8601 instant with its offset, got "${text}". Write the date, the time and the zone's offset, e.g. 2025-08-28T10:50:00+07:00.`,
+      `At ${where}: expected an ISO 8601 instant with its offset, got "${text}". Write the date, the time and the zone's offset, e.g. 2030-03-14T09:50:00+01:00.`,
     );
   }
   return parsed.toMillis();
@@ -31,7 +31,7 @@ export function parseShowClockInstant(text: string, where = '--show-clock'): num
 /**
  * How far the show clock is set from the real one: the show clock reads `showStartMs` at the
  * real instant `realStartMs`, and runs at the real clock's pace from there.
- * @example buildShowShift(Date.parse('2025-08-28T03:50:00Z'), Date.parse('2026-12-06T01:00:00Z')) // < 0
+ * @example buildShowShift(Date.parse('2030-03-14T08:50:00Z'), Date.parse('2030-03-20T01:00:00Z')) // < 0
  */
 export function buildShowShift(showStartMs: number, realStartMs: number): number {
   return showStartMs - realStartMs;

@@ -30,7 +30,7 @@ describe('parseShowClockInstant', () => {
       '2025-13-40T10:50Z',
     ]) {
       expect(() => parseShowClockInstant(text)).toThrow(
-        `At --show-clock: expected an ISO 8601 instant with its offset, got "${text}". Write the date, the time and the zone's offset, e.g. 2025-08-28T10:50:00+07:00.`,
+        `At --show-clock: expected an ISO 8601 instant with its offset, got "${text}". Write the date, the time and the zone's offset, e.g. 2030-03-14T09:50:00+01:00.`,
       );
     }
   });
