@@ -1,13 +1,9 @@
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import {
-  buildShowReport,
-  getNextToStart,
-  getShowStatus,
-  getSlideStartAction,
-  getWarning,
-} from '../../../src/show/drift.ts';
+import { getShowStatus, getWarning } from '../../../src/show/drift.ts';
+import { getNextToStart, getSlideStartAction } from '../../../src/show/segmentStart.ts';
+import { buildShowReport } from '../../../src/show/showReport.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
 import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
 import { buildSchedule } from '../../../src/time/schedule.ts';
