@@ -5,6 +5,7 @@
  * the page loads, says what happened, and nothing is silently lost. When storage is
  * disabled or full, the store says so once and keeps the value in memory.
  */
+import { formatEnvelope, openEnvelope, type Unreadable } from './envelope.ts';
 
 /** What went wrong with saved state. */
 export type StoreNoticeKind = 'corrupt' | 'unknown-version' | 'unavailable' | 'full';
@@ -71,18 +72,76 @@ export function getLocalStorage(): Storage | null {
   }
 }
 
-interface Envelope {
-  readonly version: number;
-  readonly data: unknown;
+/** The notice for storage that cannot be used at all, or is full. */
+function makeUnavailableNotice(
+  kind: 'unavailable' | 'full',
+  key: string,
+  label: string,
+): StoreNotice {
+  return {
+    kind,
+    key,
+    message:
+      kind === 'full'
+        ? `The browser's storage is full, so ${label} are kept in this window only and will be lost if it is closed or reloaded.`
+        : `This browser does not let the page save anything (private mode or storage turned off), so ${label} are kept in this window only and will be lost if it is closed or reloaded.`,
+    backupKey: null,
+    raw: null,
+  };
 }
 
-function isEnvelope(value: unknown): value is Envelope {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { version?: unknown }).version === 'number' &&
-    'data' in value
-  );
+/**
+ * Copies unreadable saved text under a backup key and clears `key`; returns the backup key,
+ * or `null` when the text is too large to copy within the quota and stays where it is.
+ */
+function copyAside(storage: Storage | null, key: string, raw: string): string | null {
+  const backupKey = `${key}:backup:${Date.now()}`;
+  try {
+    storage?.setItem(backupKey, raw);
+    storage?.removeItem(key);
+    return backupKey;
+  } catch {
+    // Too large to copy within the quota: the original stays where it is, and nothing is
+    // written over it until the person has had the chance to download it.
+    try {
+      storage?.removeItem(backupKey);
+    } catch {
+      // Nothing was written under the backup key, so there is nothing to tidy.
+    }
+    return null;
+  }
+}
+
+/**
+ * The notice for saved text set aside as unreadable: copied to `backupKey`, or, when that is
+ * `null`, left in place until `release` is called.
+ */
+function makeSetAsideNotice(
+  key: string,
+  label: string,
+  raw: string,
+  { kind, reason }: Unreadable,
+  backupKey: string | null,
+  release: () => void,
+): StoreNotice {
+  const start = `Saved ${label} could not be read (${reason}), so the page starts clean.`;
+  if (backupKey !== null) {
+    return {
+      kind,
+      key,
+      message: `${start} The saved text is kept under “${backupKey}” and can be downloaded here.`,
+      backupKey,
+      raw,
+    };
+  }
+  return {
+    kind,
+    key,
+    message: `${start} The saved text is too large to copy aside in this browser's storage, so it is left as it was and nothing is saved over it: changes stay in this window until you download the saved text here.`,
+    backupKey: null,
+    raw,
+    release,
+  };
 }
 
 /** Makes a store for one key. */
@@ -98,67 +157,25 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
   const unavailable = (kind: 'unavailable' | 'full'): StoreNotice | null => {
     if (reportedUnavailable) return null;
     reportedUnavailable = true;
-    return {
-      kind,
-      key,
-      message:
-        kind === 'full'
-          ? `The browser's storage is full, so ${label} are kept in this window only and will be lost if it is closed or reloaded.`
-          : `This browser does not let the page save anything (private mode or storage turned off), so ${label} are kept in this window only and will be lost if it is closed or reloaded.`,
-      backupKey: null,
-      raw: null,
-    };
+    return makeUnavailableNotice(kind, key, label);
   };
 
-  const setAside = (
-    kind: 'corrupt' | 'unknown-version',
-    raw: string,
-    reason: string,
-  ): StoreNotice => {
-    const backupKey = `${key}:backup:${Date.now()}`;
-    let saved = false;
+  const release = (): void => {
+    if (!held) return;
+    held = false;
     try {
-      storage?.setItem(backupKey, raw);
       storage?.removeItem(key);
-      saved = true;
+      if (memory !== null) storage?.setItem(key, formatEnvelope(version, memory));
+      memory = null;
     } catch {
-      // Too large to copy within the quota: the original stays where it is, and nothing is
-      // written over it until the person has had the chance to download it.
-      try {
-        storage?.removeItem(backupKey);
-      } catch {
-        // Nothing was written under the backup key, so there is nothing to tidy.
-      }
-      held = true;
+      // Still too full: the value stays in memory, as with a full storage.
     }
-    const start = `Saved ${label} could not be read (${reason}), so the page starts clean.`;
-    if (saved) {
-      return {
-        kind,
-        key,
-        message: `${start} The saved text is kept under “${backupKey}” and can be downloaded here.`,
-        backupKey,
-        raw,
-      };
-    }
-    return {
-      kind,
-      key,
-      message: `${start} The saved text is too large to copy aside in this browser's storage, so it is left as it was and nothing is saved over it: changes stay in this window until you download the saved text here.`,
-      backupKey: null,
-      raw,
-      release() {
-        if (!held) return;
-        held = false;
-        try {
-          storage?.removeItem(key);
-          if (memory !== null) storage?.setItem(key, JSON.stringify({ version, data: memory }));
-          memory = null;
-        } catch {
-          // Still too full: the value stays in memory, as with a full storage.
-        }
-      },
-    };
+  };
+
+  const setAside = (raw: string, unreadable: Unreadable): StoreNotice => {
+    const backupKey = copyAside(storage, key, raw);
+    if (backupKey === null) held = true;
+    return makeSetAsideNotice(key, label, raw, unreadable, backupKey, release);
   };
 
   return {
@@ -174,30 +191,14 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
         return { value: initial, notice: unavailable('unavailable') };
       }
       if (raw === null) return { value: initial, notice: null };
-      let envelope: unknown;
+      const opened = openEnvelope(raw, version);
+      if ('unreadable' in opened)
+        return { value: initial, notice: setAside(raw, opened.unreadable) };
       try {
-        envelope = JSON.parse(raw);
-      } catch {
-        return { value: initial, notice: setAside('corrupt', raw, 'it is not valid JSON') };
-      }
-      if (!isEnvelope(envelope)) {
-        return { value: initial, notice: setAside('corrupt', raw, 'it has no version') };
-      }
-      if (envelope.version !== version) {
-        return {
-          value: initial,
-          notice: setAside(
-            'unknown-version',
-            raw,
-            `it is version ${envelope.version}, and this page reads version ${version}`,
-          ),
-        };
-      }
-      try {
-        return { value: parse(envelope.data), notice: null };
+        return { value: parse(opened.data), notice: null };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { value: initial, notice: setAside('corrupt', raw, reason) };
+        return { value: initial, notice: setAside(raw, { kind: 'corrupt', reason }) };
       }
     },
     peek() {
@@ -205,10 +206,8 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
       try {
         const raw = storage?.getItem(key) ?? null;
         if (raw === null) return initial;
-        const envelope: unknown = JSON.parse(raw);
-        return isEnvelope(envelope) && envelope.version === version
-          ? parse(envelope.data)
-          : initial;
+        const opened = openEnvelope(raw, version);
+        return 'data' in opened ? parse(opened.data) : initial;
       } catch {
         return initial;
       }
@@ -223,7 +222,7 @@ export function makeStore<T>(options: StoreOptions<T>): Store<T> {
         return unavailable('unavailable');
       }
       try {
-        storage.setItem(key, JSON.stringify({ version, data: value }));
+        storage.setItem(key, formatEnvelope(version, value));
         memory = null;
         return null;
       } catch {
