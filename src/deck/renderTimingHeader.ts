@@ -4,7 +4,7 @@
  * The panel's checkpoints (audience Q&A, the last question) come with their times.
  * It is fixed text, the announced plan: reveal's speaker view copies the notes only when the
  * slide changes, so anything live (the host's re-plans, time left) is shown beside it, in
- * the status line (see makeRunOfShowPlugin and makeStatusLineController), not in it.
+ * the status line (see makeRunOfShowPlugin and StatusLineController), not in it.
  */
 import { h } from '../lib/h.ts';
 import { formatHandOver } from '../show/cues.ts';

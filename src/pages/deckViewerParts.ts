@@ -11,7 +11,7 @@ import { makeCountdownPlugin } from '../deck/countdownPlugin.ts';
 import { makeDeckStepsPlugin } from '../deck/makeDeckStepsPlugin.ts';
 import type { RevealPlugin } from '../deck/initDeck.ts';
 import { makeRunOfShowPlugin } from '../deck/makeRunOfShowPlugin.ts';
-import { makeStatusLineController } from '../runofshow/makeStatusLineController.ts';
+import { StatusLineController } from '../runofshow/StatusLineController.ts';
 import { RUN_OF_SHOW_WINDOW } from '../live/hostKeyHandoff.ts';
 import type { TakenKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
@@ -75,7 +75,7 @@ function makeRunOfShowDeckPlugin(
       recordSlide(slide.slideId, 0);
     },
     onSpeakerPreview: (host) => {
-      const status = makeStatusLineController({
+      const status = new StatusLineController({
         root: host,
         schedule,
         clock: deckClock,

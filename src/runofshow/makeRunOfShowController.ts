@@ -9,12 +9,12 @@ import { makeLazyDownload } from '../lib/downloads.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { makeNoticeList } from '../lib/makeNoticeList.ts';
-import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPanel.ts';
+import { RehearsalController } from '../lib/RehearsalController.ts';
 import type { Store } from '../store/makeStore.ts';
 import type { ShowChannel } from '../sync/makeShowChannel.ts';
 import { buildProgrammeEntries } from '../show/calendarEntries.ts';
 import { getCheckpoints, getSegmentCheckpoints } from '../show/checkpoints.ts';
-import { makeRehearsalClock, readClockMs, type Clock, type Instant } from '../time/clock.ts';
+import { readClockMs, type Clock, type Instant } from '../time/clock.ts';
 import {
   getLastStarted,
   getNextToStart,
@@ -29,16 +29,7 @@ import {
   nextMinuteChange,
   nextMinutesUntilChange,
 } from '../time/format.ts';
-import {
-  chooseRehearsalSegment,
-  idleRehearsal,
-  pauseRehearsal,
-  resetRehearsal,
-  resumeRehearsal,
-  startRehearsal,
-  type RehearsalState,
-} from '../show/rehearsal.ts';
-import type { ScheduledSegment } from '../time/schedule.ts';
+import type { RehearsalState } from '../show/rehearsal.ts';
 import { makeShowEvent, type ShowEvent } from '../show/showLog.ts';
 import { makeReportSection } from './makeReportSection.ts';
 import { makeShowDesk, type ShowDesk } from './makeShowDesk.ts';
@@ -103,32 +94,48 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   const { root, ctx, realClock, recordStore, rehearsalStore, channel } = options;
   const { schedule } = ctx;
   const rehearsing = ctx.mode === 'rehearsal';
-  const first = schedule.segments[0];
-  if (!first) throw new Error('[run-of-show] the programme has no segments.');
-  const firstSegment: ScheduledSegment = first;
+  if (schedule.segments.length === 0)
+    throw new Error('[run-of-show] the programme has no segments.');
 
   const notices = makeNoticeList('run-of-show', options.notices);
   const loadedRecord = recordStore.load();
   notices.add(loadedRecord.notice);
-  let rehearsal: RehearsalState = idleRehearsal;
-  if (rehearsalStore) {
-    const loaded = rehearsalStore.load();
-    rehearsal = loaded.value;
-    notices.add(loaded.notice);
-  }
   if (!channel) {
     notices.add(
       'This browser cannot link the run-of-show to the deck, so segments are not marked when the deck moves. Mark each one with “Start next” (N).',
     );
   }
-  const rehearsalSegment = (): ScheduledSegment =>
-    schedule.segments.find((s) => s.id === rehearsal.segmentId) ?? firstSegment;
-  const clock: Clock = rehearsing
-    ? makeRehearsalClock(realClock, () => ({
-        origin: rehearsalSegment().start,
-        timer: rehearsal.timer,
-      }))
-    : realClock;
+  // A rehearsal starts its chosen segment on time, by definition; Reset clears the record.
+  const rehearsal =
+    rehearsing && rehearsalStore
+      ? new RehearsalController({
+          capability: 'run-of-show',
+          segments: schedule.segments,
+          optionLabel: (s) =>
+            `${s.item.label} (${formatClock(s.start, schedule.zone).slice(0, 5)})`,
+          idleHint: 'Press Start (P).',
+          store: rehearsalStore,
+          realClock,
+          canReset: (state) => {
+            const { record } = desk.reading();
+            return (
+              state.timer.status !== 'idle' ||
+              record.end !== null ||
+              getLastStarted(schedule, record) !== undefined
+            );
+          },
+          onAction(action, segment) {
+            if (action === 'start') {
+              desk.replaceLog([
+                makeShowEvent({ kind: 'start', segmentId: segment.id }, segment.start.toMillis()),
+              ]);
+            } else if (action === 'reset') desk.replaceLog([]);
+          },
+          onChange: () => update(),
+          onNotice: (notice) => notices.add(notice),
+        })
+      : null;
+  const clock: Clock = rehearsal?.clock ?? realClock;
 
   const desk = makeShowDesk({
     schedule,
@@ -168,48 +175,6 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
   };
   const report = makeReportSection(ctx, realClock, options.exportName);
 
-  function saveRehearsal(): void {
-    notices.add(rehearsalStore?.save(rehearsal) ?? null);
-  }
-
-  function rehearse(action: RehearsalAction): void {
-    const nowMs = realClock.now().toMillis();
-    if (action === 'start') {
-      if (rehearsal.timer.status !== 'idle') return;
-      const segment = rehearsalSegment();
-      rehearsal = startRehearsal({ ...rehearsal, segmentId: segment.id }, nowMs);
-      saveRehearsal();
-      // A rehearsal starts its chosen segment on time, by definition.
-      desk.replaceLog([
-        makeShowEvent({ kind: 'start', segmentId: segment.id }, segment.start.toMillis()),
-      ]);
-    } else if (action === 'pause') {
-      rehearsal = pauseRehearsal(rehearsal, nowMs);
-      saveRehearsal();
-    } else if (action === 'resume') {
-      rehearsal = resumeRehearsal(rehearsal, nowMs);
-      saveRehearsal();
-    } else {
-      rehearsal = resetRehearsal(rehearsal, nowMs, firstSegment.id).state;
-      saveRehearsal();
-      desk.replaceLog([]);
-    }
-    update();
-  }
-
-  const panel = makeRehearsalPanel({
-    capability: 'run-of-show',
-    segments: schedule.segments,
-    optionLabel: (s) => `${s.item.label} (${formatClock(s.start, schedule.zone).slice(0, 5)})`,
-    idleHint: 'Press Start (P).',
-    onChoose(segmentId) {
-      rehearsal = chooseRehearsalSegment(rehearsal, segmentId);
-      saveRehearsal();
-      update();
-    },
-    onAction: rehearse,
-  });
-
   function onKey(event: KeyboardEvent): void {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     const key = event.key.toLowerCase();
@@ -219,10 +184,8 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     else if (key === 'c') buttons.recording.click();
     else if (key === 'u') act(desk.undo)();
     else if (key === 'e') act(desk.endShow)();
-    else if (key === 'p' && rehearsing) {
-      const st = rehearsal.timer.status;
-      rehearse(st === 'idle' ? 'start' : st === 'running' ? 'pause' : 'resume');
-    } else return;
+    else if (key === 'p' && rehearsal) rehearsal.toggle();
+    else return;
     event.preventDefault();
   }
 
@@ -261,13 +224,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     setDisabled(buttons.more, !canReplan);
     setDisabled(buttons.less, !canReplan);
     setDisabled(buttons.recording, record.end !== null);
-    if (rehearsing) {
-      panel.update(
-        rehearsal,
-        rehearsalSegment(),
-        rehearsal.timer.status !== 'idle' || record.end !== null || started,
-      );
-    }
+    rehearsal?.update();
   }
 
   // The context the live parts read: the announced one with the plan in place of the schedule.
@@ -350,7 +307,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     if (all || ticking.offer) regions.offer.show(viewCtx, desk.offered(), nowMs);
     if (all || ticking.checkpoint) regions.checkpoint.show(viewCtx, moment);
     // The big clock shows seconds; a rehearsal clock that is not running stands still.
-    const still = rehearsing && rehearsal.timer.status !== 'running';
+    const still = rehearsal !== null && !rehearsal.running;
     return still ? Infinity : nextClockChange(nowMs);
   }
 
@@ -378,7 +335,7 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
         ),
       ),
       notices.element,
-      rehearsing
+      rehearsal
         ? h(
             'section',
             {
@@ -386,10 +343,10 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
               'data-testid': 'run-of-show.rehearsal',
               'aria-label': 'Rehearsal clock',
             },
-            h('label', { for: panel.select.id }, 'Rehearse from'),
-            panel.select,
-            panel.buttons,
-            panel.status,
+            h('label', { for: rehearsal.select.id }, 'Rehearse from'),
+            rehearsal.select,
+            rehearsal.buttons,
+            rehearsal.status,
           )
         : null,
       h(
@@ -498,13 +455,9 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
       }
       // Another window of this page saved: take its state, so the two agree.
       stops.push(recordStore.watch(act(desk.reload)));
-      if (rehearsalStore) {
-        stops.push(
-          rehearsalStore.watch(() => {
-            rehearsal = rehearsalStore.load().value;
-            update();
-          }),
-        );
+      if (rehearsal) {
+        rehearsal.bind();
+        stops.push(() => rehearsal.unbind());
       }
       return stops;
     },

@@ -9,6 +9,7 @@ import {
   formatTime,
   formatTimer,
   formatTimeUntil,
+  nextClockChange,
 } from '../time/format.ts';
 import { getReplannedMinutes } from '../show/replan.ts';
 import type { Schedule } from '../time/schedule.ts';
@@ -63,15 +64,16 @@ export function formatStatusLine(
   return parts.join(' · ');
 }
 
-/** The status line, coloured by its warning. */
-export const statusLinePart = definePart(
-  (plan: Schedule, status: ShowStatus, extras: StatusLineExtras | null) => ({
+/** The status line, coloured by its warning; it counts seconds until the show is over. */
+export const statusLinePart = definePart({
+  view: (plan: Schedule, status: ShowStatus, extras: StatusLineExtras | null) => ({
     warning: status.current ? status.warning : 'normal',
     pace: status.pace ?? 'none',
     overruns: status.overruns && status.phase !== 'after',
+    after: status.phase === 'after',
     text: formatStatusLine(plan, status, extras),
   }),
-  (view) =>
+  render: (view) =>
     h(
       'p',
       {
@@ -83,4 +85,6 @@ export const statusLinePart = definePart(
       },
       view.text,
     ),
-);
+  // After the show nothing on the line changes by itself.
+  nextChange: (view, nowMs) => (view.after ? Infinity : nextClockChange(nowMs)),
+});

@@ -11,22 +11,13 @@ import { followShow } from '../lib/followShow.ts';
 import { formatCsv } from '../lib/formatCsv.ts';
 import { h } from '../lib/h.ts';
 import { makeNoticeList } from '../lib/makeNoticeList.ts';
-import { makeRehearsalPanel, type RehearsalAction } from '../lib/makeRehearsalPanel.ts';
+import { RehearsalController } from '../lib/RehearsalController.ts';
 import type { Store } from '../store/makeStore.ts';
 import { buildSpeakerEntries } from '../show/calendarEntries.ts';
-import { makeRehearsalClock, readClockMs, type Clock } from '../time/clock.ts';
+import { readClockMs, type Clock } from '../time/clock.ts';
 import { formatSpeakerName } from '../show/cues.ts';
 import { formatClock, formatIso, fromMillis } from '../time/format.ts';
-import {
-  chooseRehearsalSegment,
-  getRunLength,
-  getRunOverrun,
-  pauseRehearsal,
-  resetRehearsal,
-  resumeRehearsal,
-  startRehearsal,
-  type SpeakerRehearsal,
-} from '../show/rehearsal.ts';
+import { getRunLength, getRunOverrun, type SpeakerRehearsal } from '../show/rehearsal.ts';
 import {
   getSpeakerSegments,
   getSpeakerTurn,
@@ -104,21 +95,20 @@ function makeLogFiles(ctx: SpeakerContext, state: SpeakerRehearsal, name: string
 export function makeSpeakerController(options: SpeakerControllerOptions): Controller {
   const { root, ctx, clock, store } = options;
   const { schedule } = ctx;
-  const first = ctx.segments[0];
-  if (!first) throw new Error(`[speaker] ${ctx.speaker.id} has no segment in the programme.`);
-  const firstSegment: ScheduledSegment = first;
-
-  const loaded = store.load();
-  const notices = makeNoticeList('speaker', [loaded.notice]);
-  let state: SpeakerRehearsal = loaded.value;
+  const notices = makeNoticeList('speaker');
   const show = followShow(schedule, options.showStore);
-
-  const segment = (): ScheduledSegment =>
-    ctx.segments.find((s) => s.id === state.segmentId) ?? firstSegment;
-  const rehearsalClock = makeRehearsalClock(clock, () => ({
-    origin: segment().start,
-    timer: state.timer,
-  }));
+  const rehearsal = new RehearsalController<SpeakerRehearsal>({
+    capability: 'speaker',
+    segments: ctx.segments,
+    optionLabel: (s) =>
+      `${s.item.label} (${formatClock(s.start, schedule.zone).slice(0, 5)} ${schedule.zoneLabel})`,
+    resetLabel: 'Reset and log the run',
+    store,
+    realClock: clock,
+    keepRun: (state, run) => ({ ...state, log: [...state.log, run] }),
+    onChange: () => update(),
+    onNotice: (notice) => notices.add(notice),
+  });
 
   const region = <I extends readonly unknown[], V>(
     part: Parameters<typeof makePartRegion<I, V>>[1],
@@ -134,37 +124,6 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
   let shownLog: SpeakerRehearsal['log'] | null = null;
   let logLinks: DownloadLinks | null = null;
 
-  function save(): void {
-    notices.add(store.save(state));
-  }
-
-  function act(action: RehearsalAction): void {
-    const nowMs = clock.now().toMillis();
-    if (action === 'start') state = startRehearsal({ ...state, segmentId: segment().id }, nowMs);
-    else if (action === 'pause') state = pauseRehearsal(state, nowMs);
-    else if (action === 'resume') state = resumeRehearsal(state, nowMs);
-    else {
-      const { state: next, run } = resetRehearsal(state, nowMs, firstSegment.id);
-      state = run ? { ...next, log: [...next.log, run] } : next;
-    }
-    save();
-    update();
-  }
-
-  const panel = makeRehearsalPanel({
-    capability: 'speaker',
-    segments: ctx.segments,
-    optionLabel: (s) =>
-      `${s.item.label} (${formatClock(s.start, schedule.zone).slice(0, 5)} ${schedule.zoneLabel})`,
-    resetLabel: 'Reset and log the run',
-    onChoose(segmentId) {
-      state = chooseRehearsalSegment(state, segmentId);
-      save();
-      update();
-    },
-    onAction: act,
-  });
-
   // The speaker's segments in the plan, found again only when the plan changes.
   let plannedFor: Schedule | null = null;
   let planned: readonly ScheduledSegment[] = ctx.segments;
@@ -177,6 +136,7 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
   }
 
   function updateLog(): void {
+    const { state } = rehearsal;
     if (shownLog === state.log) return;
     shownLog = state.log;
     logLinks?.revoke();
@@ -191,21 +151,21 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
    */
   function paint(): number {
     const nowMs = readClockMs(clock);
-    const rehearsalNowMs = readClockMs(rehearsalClock);
+    const rehearsalNowMs = readClockMs(rehearsal.clock);
     const { plan } = show.current();
     const mine = getPlanned(plan);
     notices.update();
     regions.countdown.show(ctx, mine, nowMs);
     regions.plan.show(ctx, plan, mine, nowMs);
-    regions.clock.show(ctx, segment(), rehearsalNowMs);
+    regions.clock.show(ctx, rehearsal.segment(), rehearsalNowMs);
     regions.segments.show(ctx, mine);
     updateLog();
-    panel.update(state, segment(), state.timer.status !== 'idle');
+    rehearsal.update();
     const section = rehearsalTitle.parentElement;
     if (section) foldRehearsal(section, getSpeakerTurn(mine, nowMs).state === 'on');
     return getSpeakerPageNextChange(ctx, plan, mine, nowMs, {
       nowMs: rehearsalNowMs,
-      running: state.timer.status === 'running',
+      running: rehearsal.running,
     });
   }
 
@@ -222,7 +182,7 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     'Put away while you are on: it comes back when your turn ends.',
   );
   function foldRehearsal(section: HTMLElement, on: boolean): void {
-    const fold = String(on && state.timer.status === 'idle');
+    const fold = String(on && rehearsal.state.timer.status === 'idle');
     if (section.dataset.folded !== fold) section.dataset.folded = fold;
   }
 
@@ -250,13 +210,13 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
             ? h(
                 'p',
                 { class: 'sp-select' },
-                h('label', { for: panel.select.id }, 'Segment '),
-                panel.select,
+                h('label', { for: rehearsal.select.id }, 'Segment '),
+                rehearsal.select,
               )
             : null,
           regions.clock.element,
-          h('div', { class: 'sp-actions' }, panel.buttons),
-          panel.status,
+          h('div', { class: 'sp-actions' }, rehearsal.buttons),
+          rehearsal.status,
         ),
       ),
       regions.plan.element,
@@ -290,14 +250,11 @@ export function makeSpeakerController(options: SpeakerControllerOptions): Contro
     nowMs: () => readClockMs(clock),
     frame,
     update: paint,
-    listen: () => [
-      store.watch(() => {
-        state = store.load().value;
-        update();
-      }),
+    listen: () => {
+      rehearsal.bind();
       // The host re-planned (another window of this browser, or the live server).
-      show.watch(update),
-    ],
+      return [() => rehearsal.unbind(), show.watch(update)];
+    },
     dispose() {
       logLinks?.revoke();
       notices.dispose();

@@ -9,8 +9,8 @@ import { formatTime, formatTimer } from '../../time/format.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** The warning for a checkpoint coming up or just reached in the segment on now. */
-export const checkpointAlertPart = definePart(
-  (ctx: RunOfShowContext, moment: ShowMoment) => {
+export const checkpointAlertPart = definePart({
+  view: (ctx: RunOfShowContext, moment: ShowMoment) => {
     if (moment.frame.phase !== 'during') return null;
     const alert = getCheckpointAlert(ctx.schedule, moment.frame.current, moment.nowMs);
     if (!alert) return null;
@@ -24,7 +24,7 @@ export const checkpointAlertPart = definePart(
           : `${checkpoint.label}: now (${at})`,
     };
   },
-  (view) =>
+  render: (view) =>
     view
       ? h(
           'p',
@@ -37,4 +37,4 @@ export const checkpointAlertPart = definePart(
           view.text,
         )
       : null,
-);
+});

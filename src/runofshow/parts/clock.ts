@@ -13,19 +13,19 @@ import {
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** The big clock in the event's zone, to the second: its text is all that changes. */
-export const clockTimePart = definePart(
-  (ctx: RunOfShowContext, nowMs: number) => ({
+export const clockTimePart = definePart({
+  view: (ctx: RunOfShowContext, nowMs: number) => ({
     iso: formatUtcSecond(nowMs),
     text: formatClock(nowMs, ctx.schedule.zone),
   }),
-  (view) =>
+  render: (view) =>
     h(
       'time',
       { class: 'ros-clock', 'data-testid': 'run-of-show.clock', datetime: view.iso },
       view.text,
     ),
   // A tick sets the text and the machine-readable time, nothing else.
-  (node, view) => {
+  patch: (node, view) => {
     const text = node.firstChild;
     if (!(node instanceof HTMLTimeElement) || !text || text.nodeType !== Node.TEXT_NODE)
       return false;
@@ -33,22 +33,22 @@ export const clockTimePart = definePart(
     node.dateTime = view.iso;
     return true;
   },
-);
+});
 
 /** The clock's zone, date and offset, which change at most once a minute. */
-export const clockCaptionPart = definePart(
-  (ctx: RunOfShowContext, now: InstantLike) => {
+export const clockCaptionPart = definePart({
+  view: (ctx: RunOfShowContext, now: InstantLike) => {
     const { zone, zoneLabel } = ctx.schedule;
     return {
       text: `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
       rehearsal: ctx.mode === 'rehearsal',
     };
   },
-  (view) =>
+  render: (view) =>
     h(
       'p',
       { class: 'ros-clock-caption' },
       view.text,
       view.rehearsal ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
     ),
-);
+});

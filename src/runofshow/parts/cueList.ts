@@ -118,8 +118,13 @@ function renderCheckpoints(
  * zone. Its view holds the plan itself (redrawn when a re-plan or a record makes a new
  * one), each cue's state, the report's rows, and the minutes to each checkpoint.
  */
-export const cueListPart = definePart(
-  (ctx: RunOfShowContext, status: ShowPlace, report: readonly SegmentReport[], nowMs: number) => ({
+export const cueListPart = definePart({
+  view: (
+    ctx: RunOfShowContext,
+    status: ShowPlace,
+    report: readonly SegmentReport[],
+    nowMs: number,
+  ) => ({
     ctx,
     cues: ctx.schedule.segments.map((segment) => ({
       state: getCueState(segment, status),
@@ -129,7 +134,7 @@ export const cueListPart = definePart(
       ),
     })),
   }),
-  (view) => {
+  render: (view) => {
     const { ctx } = view;
     const { schedule } = ctx;
     return h(
@@ -182,4 +187,4 @@ export const cueListPart = definePart(
       ),
     );
   },
-);
+});

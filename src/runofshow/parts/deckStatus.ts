@@ -7,8 +7,8 @@ import type { DeckSlideMessage } from '../../sync/makeShowChannel.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** What the deck in this browser shows, or why nothing is known. */
-export const deckStatusPart = definePart(
-  (ctx: RunOfShowContext, deck: DeckSlideMessage | null, channelAvailable: boolean) =>
+export const deckStatusPart = definePart({
+  view: (ctx: RunOfShowContext, deck: DeckSlideMessage | null, channelAvailable: boolean) =>
     !channelAvailable
       ? {
           linked: false,
@@ -23,10 +23,10 @@ export const deckStatusPart = definePart(
             linked: false,
             text: 'Deck: not seen yet. Open it in this browser (press R in the deck to open this page).',
           },
-  (view) =>
+  render: (view) =>
     h(
       'p',
       { class: 'ros-deck', 'data-testid': 'run-of-show.deck', 'data-linked': String(view.linked) },
       view.text,
     ),
-);
+});

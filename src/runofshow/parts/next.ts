@@ -13,12 +13,12 @@ import type { RunOfShowContext } from '../runOfShowContext.ts';
 export type ShowPlace = Pick<ShowStatus, 'phase' | 'current' | 'next'>;
 
 /** The next segment, its lead and the hand-over cue. */
-export const nextPart = definePart(
-  (ctx: RunOfShowContext, status: ShowPlace) =>
+export const nextPart = definePart({
+  view: (ctx: RunOfShowContext, status: ShowPlace) =>
     status.phase === 'after'
       ? null
       : { schedule: ctx.schedule, current: status.current, next: status.next },
-  (view) => {
+  render: (view) => {
     if (!view) return null;
     const { schedule, current, next } = view;
     const cue = current
@@ -52,4 +52,4 @@ export const nextPart = definePart(
       h('p', { class: 'ros-cue' }, `Cue: ${cue}`),
     );
   },
-);
+});

@@ -258,23 +258,25 @@ function renderNowCount(view: ReturnType<typeof nowCountView>): DocumentFragment
  * The main panel's head (what is on, who, since when), redrawn when that changes; it is
  * a part of its own so that a tick redraws only the countdown below it.
  */
-export const nowHeadPart = definePart(
-  (ctx: RunOfShowContext, moment: ShowMoment) => nowHeadView(nowView(ctx, moment)),
-  renderNowHead,
-);
+export const nowHeadPart = definePart({
+  view: (ctx: RunOfShowContext, moment: ShowMoment) => nowHeadView(nowView(ctx, moment)),
+  render: renderNowHead,
+});
 
 /** The main panel's countdown (before the show, or to the hand-over), redrawn every second. */
-export const nowCountPart = definePart(
-  (ctx: RunOfShowContext, moment: ShowMoment) => nowCountView(nowView(ctx, moment)),
-  renderNowCount,
-);
+export const nowCountPart = definePart({
+  view: (ctx: RunOfShowContext, moment: ShowMoment) => nowCountView(nowView(ctx, moment)),
+  render: renderNowCount,
+});
 
 /** The main panel as one piece (head and countdown): the countdown before the show, the segment on now, or the end. */
-export const nowPart = definePart(nowView, (view) =>
-  h(
-    'section',
-    { class: 'ros-now' },
-    renderNowHead(nowHeadView(view)),
-    renderNowCount(nowCountView(view)),
-  ),
-);
+export const nowPart = definePart({
+  view: nowView,
+  render: (view) =>
+    h(
+      'section',
+      { class: 'ros-now' },
+      renderNowHead(nowHeadView(view)),
+      renderNowCount(nowCountView(view)),
+    ),
+});

@@ -12,8 +12,8 @@ import type { RunOfShowContext } from '../runOfShowContext.ts';
  * The offer to start a segment whose first slide the deck showed before its planned start:
  * how far from that start the clock is now, before or after it.
  */
-export const offerPart = definePart(
-  (ctx: RunOfShowContext, segment: ScheduledSegment | null, nowMs: number) => {
+export const offerPart = definePart({
+  view: (ctx: RunOfShowContext, segment: ScheduledSegment | null, nowMs: number) => {
     if (!segment) return null;
     const untilMs = segment.start.toMillis() - nowMs;
     return {
@@ -23,7 +23,7 @@ export const offerPart = definePart(
       away: formatCountdown(untilMs),
     };
   },
-  (view) => {
+  render: (view) => {
     if (!view) return null;
     const { segment } = view;
     return h(
@@ -32,4 +32,4 @@ export const offerPart = definePart(
       `The deck is on the first slide of ${formatSegmentName(segment)}, ${view.away} ${view.before ? 'before' : 'after'} its planned start (${formatTime(segment.start, view.zone)}). Nothing is recorded: ${view.before ? 'from then on the next slide starts it' : 'the next slide starts it'}, or press N (“Start ${formatSegmentName(segment)} now”).`,
     );
   },
-);
+});

@@ -8,8 +8,8 @@ import { formatClock, formatDrift, formatTime } from '../../time/format.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** Drift and projected end, with a warning when the show will run past its end. */
-export const pacePart = definePart(
-  (ctx: RunOfShowContext, moment: ShowMoment) => {
+export const pacePart = definePart({
+  view: (ctx: RunOfShowContext, moment: ShowMoment) => {
     const { schedule } = ctx;
     const { frame, tick } = moment;
     return {
@@ -32,7 +32,7 @@ export const pacePart = definePart(
           : null,
     };
   },
-  (view) =>
+  render: (view) =>
     h(
       'section',
       { class: 'ros-pace', 'aria-label': 'Pace' },
@@ -60,4 +60,4 @@ export const pacePart = definePart(
           )
         : null,
     ),
-);
+});

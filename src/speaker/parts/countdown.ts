@@ -16,8 +16,8 @@ import type { SpeakerContext } from '../speakerContext.ts';
 import { formatInZones } from './segmentTimes.ts';
 
 /** The countdown to the speaker's turn on the live clock, in the plan the pages show. */
-export const countdownPart = definePart(
-  (ctx: SpeakerContext, planned: readonly ScheduledSegment[], nowMs: number) => {
+export const countdownPart = definePart({
+  view: (ctx: SpeakerContext, planned: readonly ScheduledSegment[], nowMs: number) => {
     const turn = getSpeakerTurn(planned, nowMs);
     const { speaker } = ctx;
     if (turn.state === 'waiting') {
@@ -49,7 +49,7 @@ export const countdownPart = definePart(
       warning: null,
     };
   },
-  (view) => {
+  render: (view) => {
     if (view.state === 'done') {
       return h(
         'section',
@@ -71,4 +71,4 @@ export const countdownPart = definePart(
       view.sub ? h('p', { class: 'sp-muted' }, view.sub) : null,
     );
   },
-);
+});

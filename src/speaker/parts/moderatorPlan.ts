@@ -44,8 +44,13 @@ export function getModeratorPlan(
  * hand-over, each in their time and the event's, with the time to each, from the plan the
  * pages show. Nothing for a speaker who moderates nothing.
  */
-export const moderatorPlanPart = definePart(
-  (ctx: SpeakerContext, plan: Schedule, planned: readonly ScheduledSegment[], nowMs: number) => ({
+export const moderatorPlanPart = definePart({
+  view: (
+    ctx: SpeakerContext,
+    plan: Schedule,
+    planned: readonly ScheduledSegment[],
+    nowMs: number,
+  ) => ({
     ctx,
     plans: getModeratorPlan(ctx, plan, planned).map(({ segment, rows }) => ({
       segment,
@@ -59,7 +64,7 @@ export const moderatorPlanPart = definePart(
       }),
     })),
   }),
-  ({ ctx, plans }) =>
+  render: ({ ctx, plans }) =>
     plans.length === 0
       ? null
       : h(
@@ -93,4 +98,4 @@ export const moderatorPlanPart = definePart(
             ),
           ]),
         ),
-);
+});

@@ -15,8 +15,8 @@ import { isSameClock } from '../../time/zones.ts';
  * speaker's own time first and then the event's, each with its zone named (one, named,
  * when the two read the same).
  */
-export const rehearsalClockPart = definePart(
-  (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNowMs: number) => {
+export const rehearsalClockPart = definePart({
+  view: (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNowMs: number) => {
     const { schedule, speaker } = ctx;
     const startMs = segment.start.toMillis();
     const remainingMs = segment.end.toMillis() - rehearsalNowMs;
@@ -34,7 +34,7 @@ export const rehearsalClockPart = definePart(
       clocks: isSameClock(speaker.timeZone, schedule.zone, rehearsalNowMs) ? [event] : [own, event],
     };
   },
-  (view) =>
+  render: (view) =>
     h(
       'div',
       { class: 'sp-rehearsal-clock' },
@@ -59,4 +59,4 @@ export const rehearsalClockPart = definePart(
         view.clocks.map((c, i) => [i > 0 ? ' · ' : '', h('time', {}, c.time), ` ${c.zone}`]),
       ),
     ),
-);
+});

@@ -151,9 +151,9 @@ export function renderSpeakerSegment(
  * The speaker's segments in the plan the pages show: redrawn when the host re-plans, each
  * saying so. `planned` are the speaker's segments in that plan, in programme order.
  */
-export const segmentsPart = definePart(
-  (ctx: SpeakerContext, planned: readonly ScheduledSegment[]) => ({ ctx, planned }),
-  ({ ctx, planned }) =>
+export const segmentsPart = definePart({
+  view: (ctx: SpeakerContext, planned: readonly ScheduledSegment[]) => ({ ctx, planned }),
+  render: ({ ctx, planned }) =>
     h(
       'div',
       { class: 'sp-segments' },
@@ -161,4 +161,4 @@ export const segmentsPart = definePart(
         renderSpeakerSegment(ctx, s, ctx.segments.find((a) => a.id === s.id) ?? s),
       ),
     ),
-);
+});

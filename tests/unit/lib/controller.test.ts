@@ -46,13 +46,13 @@ describe('makePartRegion', () => {
   it('draws only when the view changes, comparing plain data by value and objects by identity', () => {
     let draws = 0;
     const shared = new Date(0);
-    const part = definePart(
-      (text: string, ref: Date) => ({ text, list: [text.length], ref }),
-      (view) => {
+    const part = definePart({
+      view: (text: string, ref: Date) => ({ text, list: [text.length], ref }),
+      render: (view) => {
         draws++;
         return h('p', {}, view.text);
       },
-    );
+    });
     const region = makePartRegion(h('div', {}), part);
     expect(region.show('a', shared)).toBe(true);
     expect(region.show('a', shared)).toBe(false);
@@ -127,16 +127,16 @@ describe('makePageController’s repaint timer', () => {
 describe('a part that patches its node', () => {
   it('sets the text in place on a tick, and falls back to rendering when it cannot', () => {
     let patches = 0;
-    const part = definePart(
-      (text: string) => ({ text }),
-      (view) => h('time', {}, view.text),
-      (node, view) => {
+    const part = definePart({
+      view: (text: string) => ({ text }),
+      render: (view) => h('time', {}, view.text),
+      patch: (node, view) => {
         if (view.text === 'redraw') return false;
         patches++;
         if (node.firstChild) node.firstChild.nodeValue = view.text;
         return true;
       },
-    );
+    });
     const region = makePartRegion(h('div', {}), part);
     region.show('10:00:00');
     const time = region.element.firstChild;
