@@ -45,12 +45,22 @@ const KEYS = ['id', 'segment', 'layout', 'minutes', ...TEXT_KEYS] as const;
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NOTE_LINE = /^Note:[ \t]*/m;
 
+/** A slide file's front matter, read as YAML, with the line each key is on. */
+interface FrontMatter {
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** The file's line of `key` (1 when the key is absent). */
+  readonly lineOf: (key: string) => number;
+  /** The text after the closing `---`. */
+  readonly rest: string;
+  /** The file's line where the text after the front matter starts. */
+  readonly restLine: number;
+}
+
 /**
- * Parses a slide file.
- * @example parseSlide('---\nid: programme\nsegment: opening\nlayout: programme\n---\n', 'slides/02-programme.md')
- * @throws SlideError naming the file, the line and the fix.
+ * Reads the front matter between the `---` lines.
+ * @throws SlideError when it is missing, not closed or not YAML key-value lines.
  */
-export function parseSlide(text: string, file: string): SlideSource {
+function parseFrontMatter(text: string, file: string): FrontMatter {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') {
     throw new SlideError(
@@ -87,12 +97,25 @@ export function parseSlide(text: string, file: string): SlideSource {
       'front matter must be "key: value" lines. Write "id: my-slide" and so on.',
     );
   }
-  const fields = (data ?? {}) as Record<string, unknown>;
-  const lineOf = (key: string): number => {
-    const idx = lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`));
-    return idx < 0 ? 1 : idx + 2;
+  return {
+    fields: (data ?? {}) as Record<string, unknown>,
+    lineOf: (key) => {
+      const idx = lines.slice(1, close).findIndex((l) => l.startsWith(`${key}:`));
+      return idx < 0 ? 1 : idx + 2;
+    },
+    rest: lines.slice(close + 1).join('\n'),
+    restLine: close + 2,
   };
+}
 
+/** The front matter's keys, checked and typed. */
+type SlideFields = Pick<SlideSource, 'id' | 'segment' | 'layout' | 'minutes'>;
+
+/**
+ * Checks the front matter's keys other than the layout's words.
+ * @throws SlideError at the line of the first key that does not fit.
+ */
+function parseFields({ fields, lineOf }: FrontMatter, file: string): SlideFields {
   for (const key of Object.keys(fields)) {
     if (!(KEYS as readonly string[]).includes(key)) {
       throw new SlideError(
@@ -139,7 +162,16 @@ export function parseSlide(text: string, file: string): SlideSource {
       `expected minutes as a positive number, got ${JSON.stringify(minutes)}. Write e.g. "minutes: 2", or leave it out to share the segment's time.`,
     );
   }
+  return {
+    id,
+    segment: typeof segment === 'string' ? segment : null,
+    layout: chosenLayout,
+    ...(typeof minutes === 'number' ? { minutes } : {}),
+  };
+}
 
+/** Reads the layout's words. @throws SlideError at the first that is not text. */
+function parseText({ fields, lineOf }: FrontMatter, file: string): SlideText {
   const words: Partial<Record<(typeof TEXT_KEYS)[number], string>> = {};
   for (const key of TEXT_KEYS) {
     const value = fields[key];
@@ -153,17 +185,25 @@ export function parseSlide(text: string, file: string): SlideSource {
     }
     words[key] = value.trim();
   }
+  return words;
+}
 
-  const rest = lines.slice(close + 1).join('\n');
+/**
+ * Parses a slide file.
+ * @example parseSlide('---\nid: programme\nsegment: opening\nlayout: programme\n---\n', 'slides/02-programme.md')
+ * @throws SlideError naming the file, the line and the fix.
+ */
+export function parseSlide(text: string, file: string): SlideSource {
+  const frontMatter = parseFrontMatter(text, file);
+  const fields = parseFields(frontMatter, file);
+  const words = parseText(frontMatter, file);
+  const { rest, lineOf } = frontMatter;
   const noteMatch = NOTE_LINE.exec(rest);
   const body = (noteMatch ? rest.slice(0, noteMatch.index) : rest).trim();
   const notes = noteMatch ? rest.slice(noteMatch.index + noteMatch[0].length).trim() : '';
   return {
     file,
-    id,
-    segment: typeof segment === 'string' ? segment : null,
-    layout: chosenLayout,
-    ...(typeof minutes === 'number' ? { minutes } : {}),
+    ...fields,
     text: words,
     body,
     notes,
@@ -172,7 +212,7 @@ export function parseSlide(text: string, file: string): SlideSource {
       segment: lineOf('segment'),
       layout: lineOf('layout'),
       minutes: lineOf('minutes'),
-      start: close + 2,
+      start: frontMatter.restLine,
     },
   };
 }
