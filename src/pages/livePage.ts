@@ -11,31 +11,25 @@ import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { renderNotice } from '../lib/renderNotice.ts';
 import { buildLiveHttpUrl, connectLive, type LiveShow } from '../live/connectLive.ts';
-import { makeClockNote } from '../live/makeClockNote.ts';
 import { makeClockSync, type ClockSync } from '../live/makeClockSync.ts';
-import {
-  LIVE_SHOW_PATH,
-  LIVE_TIME_PATH,
-  parseLiveShowInfo,
-  type LiveShowInfo,
-} from '../live/liveShowInfo.ts';
-import { makePresencePart } from '../runofshow/parts/makePresencePart.ts';
-import { makeCheckinPart } from '../speaker/parts/makeCheckinPart.ts';
-import { findLatestSlide } from '../live/findLatestSlide.ts';
+import { LIVE_TIME_PATH } from '../live/liveShowInfo.ts';
+import { loadLiveShowInfo } from '../live/loadLiveShowInfo.ts';
 import { offerHostKey } from '../live/hostKeyHandoff.ts';
 import { buildLiveUrl, parseLiveKey, type LiveKey } from '../live/liveKey.ts';
+import { makeLiveChannel } from '../live/makeLiveChannel.ts';
 import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
 import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
 import { QUERY_KEY_MESSAGE, type TakenKey } from '../live/takeLiveKey.ts';
 import { INVALID_LINK_MESSAGE, renderLiveStatus, type DeckPosition } from '../live/renderLive.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
 import type { Store } from '../store/makeStore.ts';
-import type { DeckSlideMessage, ShowChannel, ShowMessage } from '../sync/makeShowChannel.ts';
+import type { DeckSlideMessage, ShowChannel } from '../sync/makeShowChannel.ts';
 import { makeShiftedClock, systemClock, type Clock } from '../time/clock.ts';
-import { formatClock, formatShortDate, formatTime, fromMillis } from '../time/format.ts';
+import { formatTime, fromMillis } from '../time/format.ts';
 import { describeSlide } from '../show/describeSlide.ts';
-import { buildSchedule, getSpeakerSegments, type Schedule } from '../time/schedule.ts';
-import { parseShowEvent, type ShowEvent } from '../show/showLog.ts';
+import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import type { ShowEvent } from '../show/showLog.ts';
+import { makeLiveParts } from './liveParts.ts';
 
 /** Options for `startLivePage`. */
 export interface LivePageOptions {
@@ -116,16 +110,8 @@ export function renderInvalidLink(
   );
 }
 
-/** Where the page keeps what it last heard from the server, for a reload while it is away. */
-const INFO_KEY = 'live:show-info';
+/** Where the page keeps its last measured clock offset, for a reload while the server is away. */
 const OFFSET_KEY = 'live:clock-offset';
-
-/**
- * How long a page trusts what the server last said when it cannot ask again: a dress rehearsal
- * lasts an afternoon, and a page opened offline on the real day must not run on yesterday's
- * rehearsal clock.
- */
-const INFO_KEPT_MS = 12 * 3600_000;
 
 function safeStorage(): Storage | null {
   try {
@@ -133,40 +119,6 @@ function safeStorage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Which document and clock the show runs on, from the server; offline, what it said last
- * time if that was within `INFO_KEPT_MS`; failing both, the real show's. A page must know before it connects, so that a dress
- * rehearsal's marks never reach the real show's copy.
- */
-async function loadLiveShowInfo(showId: string, storage: Storage | null): Promise<LiveShowInfo> {
-  const key = `${INFO_KEY}:${showId}`;
-  try {
-    const response = await fetch(buildLiveHttpUrl(LIVE_SHOW_PATH, document.baseURI), {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(4000),
-    });
-    const info = parseLiveShowInfo(response.ok ? ((await response.json()) as unknown) : null);
-    if (info) {
-      storage?.setItem(key, JSON.stringify({ info, savedAt: Date.now() }));
-      return info;
-    }
-  } catch {
-    // Offline, or not served by the live server: fall back below.
-  }
-  try {
-    const saved = JSON.parse(storage?.getItem(key) ?? 'null') as {
-      info?: unknown;
-      savedAt?: unknown;
-    } | null;
-    const kept = parseLiveShowInfo(saved?.info);
-    const age = typeof saved?.savedAt === 'number' ? Date.now() - saved.savedAt : Infinity;
-    if (kept && age >= 0 && age < INFO_KEPT_MS) return kept;
-  } catch {
-    // A damaged copy: the real show's clock.
-  }
-  return { document: showId, rehearsal: null };
 }
 
 /**
@@ -204,9 +156,7 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
     live.announceClockOffset(sync.isMeasured() ? Math.round(sync.offsetMs()) : null);
   announce();
   sync.onChange(announce);
-  const zone = model.event.timeZone;
   const schedule = buildSchedule(model);
-  const zoneLabel = model.event.timeZoneLabel;
   const extra = h('div', { class: 'live-extra' });
   const panel = makeLivePanel({
     root: mount,
@@ -214,64 +164,23 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
     page,
     people: model.speakers.map((s) => ({ id: s.id, name: s.name })),
     describeSlide: (slideId) => describePosition(slideId, schedule),
-    formatTime: (ms) => formatTime(fromMillis(ms), zone),
+    formatTime: (ms) => formatTime(fromMillis(ms), model.event.timeZone),
     extra,
   });
   panel.render();
   panel.bind();
   panel.update();
-  const parts: Controller[] = [
-    makeClockNote({
-      root: extra.appendChild(h('div', {})),
-      offsetMs: () => sync.offsetMs(),
-      onOffsetChange: (onChange) => sync.onChange(onChange),
-      rehearsal: info.rehearsal,
-      compact: page === 'deck',
-      describeStart: (ms) =>
-        `${formatTime(ms, zone)} on ${formatShortDate(ms, zone)} (${zoneLabel})`,
-    }),
-  ];
-  const bothZones = (ms: number, id: string): string => {
-    const speaker = model.speakers.find((s) => s.id === id);
-    const event = `${formatTime(ms, zone)} ${zoneLabel}`;
-    return speaker && speaker.timeZone !== zone
-      ? `${event}, ${formatTime(ms, speaker.timeZone)} ${speaker.timeZoneLabel}`
-      : event;
-  };
-  if (page === 'run-of-show') {
-    parts.push(
-      makePresencePart({
-        root: extra.appendChild(h('div', {})),
-        live,
-        clock,
-        speakers: model.speakers.map((s) => ({
-          id: s.id,
-          name: s.name,
-          turns: getSpeakerSegments(schedule, s.id).map((segment) => ({
-            startMs: segment.start.toMillis(),
-            endMs: segment.end.toMillis(),
-          })),
-        })),
-        formatTime: (ms) => formatClock(ms, zone),
-        formatBothZones: bothZones,
-      }),
-    );
-  }
-  if (page === 'speaker' && key.speakerId !== null) {
-    const speakerId = key.speakerId;
-    parts.push(
-      makeCheckinPart({
-        root: extra.appendChild(h('div', {})),
-        live,
-        formatAt: (ms) => bothZones(ms, speakerId),
-      }),
-    );
-  }
-  for (const part of parts) {
-    part.render();
-    part.bind();
-    part.update();
-  }
+  makeLiveParts({
+    root: extra,
+    live,
+    page,
+    speakerId: key.speakerId,
+    model,
+    schedule,
+    clock,
+    sync,
+    rehearsal: info.rehearsal,
+  });
   document.documentElement.dataset.live = key.role;
   // The host's run-of-show lends its key to the run-of-show `R` opens from the live deck.
   if (page === 'run-of-show' && key.role === 'host') offerHostKey(model.event.id, key.text);
@@ -283,32 +192,7 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
     documentName: info.document,
     onClockChange: (onChange) => sync.onChange(onChange),
     wrapStore: (local) => makeLiveLogStore(local, live),
-    wrapChannel(local) {
-      let lastSlideId: string | null = null;
-      const latestSlide = (): string | null => findLatestSlide(live.readLog(parseShowEvent));
-      return {
-        post: (message) => local?.post(message),
-        listen(onMessage: (message: ShowMessage) => void) {
-          const stopLocal = local?.listen(onMessage) ?? (() => undefined);
-          const onLive = (): void => {
-            const slideId = latestSlide();
-            if (slideId === null || slideId === lastSlideId) return;
-            lastSlideId = slideId;
-            const described = describeDeckSlide(slideId);
-            // The deck moved on some machine: show where it is, but let only the host's own
-            // deck (over the local channel) mark segments.
-            if (described) onMessage({ type: 'deck-slide', ...described, moved: false });
-          };
-          const stopLive = live.onChange(onLive);
-          onLive();
-          return () => {
-            stopLocal();
-            stopLive();
-          };
-        },
-        close: () => local?.close(),
-      };
-    },
+    wrapChannel: (local) => makeLiveChannel(local, live, describeDeckSlide),
     recordSlide(slideId, step) {
       // The deck's key writes nothing itself: the server checks the slide and records it.
       live.recordSlide(slideId, step);
