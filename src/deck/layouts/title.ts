@@ -2,24 +2,18 @@
  * The title slide.
  */
 import { h, type Child } from '../../lib/h.ts';
-import { formatLongDate } from '../../time/format.ts';
+import { renderEventHeading } from './eventHeading.ts';
 import type { LayoutContext } from './layoutContext.ts';
-import { renderUnbrokenHyphens } from './people.ts';
-import { renderTimes } from './times.ts';
 import { renderOrganisers } from './organisers.ts';
 
 /** The title slide's data: the event's title, date and organisers. */
 export function renderTitle(ctx: LayoutContext): Child[] {
   const { event } = ctx.model;
   return [
-    h('p', { class: 'kicker' }, event.sessionLabel),
-    h('h1', { class: 'deck-title' }, renderUnbrokenHyphens(event.title)),
-    h(
-      'p',
-      { class: 'title-when' },
-      `${formatLongDate(event.start, event.timeZone)} · `,
-      renderTimes(ctx, event.start, event.end),
-    ),
+    ...renderEventHeading(ctx, {
+      title: { class: 'deck-title' },
+      when: { class: 'title-when' },
+    }),
     h(
       'p',
       { class: 'title-format' },
