@@ -300,14 +300,14 @@ export function makeRunOfShowController(options: RunOfShowControllerOptions): Co
     }
     const { ticking } = current;
     const moment = getShowMoment(current.frame, nowMs);
+    // The big clock shows seconds; a rehearsal clock that is not running stands still.
+    const still = rehearsal !== null && !rehearsal.running;
     // On a tick, only the parts that can change with the time alone are asked.
-    regions.clockTime.show(viewCtx, nowMs);
+    regions.clockTime.show(viewCtx, nowMs, !still);
     if (all || ticking.count) regions.nowCount.show(viewCtx, moment);
     if (all || ticking.pace) regions.pace.show(viewCtx, moment);
     if (all || ticking.offer) regions.offer.show(viewCtx, desk.offered(), nowMs);
     if (all || ticking.checkpoint) regions.checkpoint.show(viewCtx, moment);
-    // The big clock shows seconds; a rehearsal clock that is not running stands still.
-    const still = rehearsal !== null && !rehearsal.running;
     return still ? Infinity : nextClockChange(nowMs);
   }
 

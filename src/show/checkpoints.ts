@@ -75,8 +75,7 @@ export function getCheckpointAlert(
   options: CheckpointAlertOptions = {},
 ): CheckpointAlert | null {
   if (!segment) return null;
-  const before = options.before?.toMillis() ?? 2 * 60_000;
-  const after = options.after?.toMillis() ?? 60_000;
+  const { before, after } = getAlertWindow(options);
   const nowMs = typeof now === 'number' ? now : now.toMillis();
   const near = getSegmentCheckpoints(plan, segment.id)
     .map((checkpoint) => ({ checkpoint, ms: checkpoint.at.toMillis() - nowMs }))
@@ -88,4 +87,33 @@ export function getCheckpointAlert(
     untilMs: pick.ms,
     state: pick.ms > 0 ? 'soon' : 'now',
   };
+}
+
+/** How long before and after a checkpoint its warning shows, in milliseconds. */
+function getAlertWindow(options: CheckpointAlertOptions): { before: number; after: number } {
+  return {
+    before: options.before?.toMillis() ?? 2 * 60_000,
+    after: options.after?.toMillis() ?? 60_000,
+  };
+}
+
+/**
+ * The first instant after `nowMs` at which `getCheckpointAlert` for `segment` can warn about
+ * another checkpoint or change its state: where a checkpoint's warning starts, where it is
+ * reached, where its warning ends; `Infinity` when none is to come. (The time until it
+ * changes all along: a page rounds it as it shows it.)
+ */
+export function nextCheckpointAlertChange(
+  plan: Schedule,
+  segment: ScheduledSegment,
+  nowMs: number,
+  options: CheckpointAlertOptions = {},
+): number {
+  const { before, after } = getAlertWindow(options);
+  let next = Infinity;
+  for (const checkpoint of getSegmentCheckpoints(plan, segment.id)) {
+    const atMs = checkpoint.at.toMillis();
+    for (const ms of [atMs - before, atMs, atMs + after]) if (ms > nowMs && ms < next) next = ms;
+  }
+  return next;
 }

@@ -260,7 +260,7 @@ export function getShowTick(frame: ShowFrame, nowMs: number): ShowTick {
   // not move it): a segment that started late is on course to hand over then, so the show
   // runs late only once that hand-over passes, a second for a second. One that started
   // early is expected to take its full length, and puts the show ahead by the difference.
-  const courseEndMs = Math.max(Math.min(frame.fullEndMs, frame.handOverMs), nowMs);
+  const courseEndMs = Math.max(getDriftGrowsFromMs(frame), nowMs);
   const driftMs = courseEndMs - frame.handOverMs;
   const pace = getPaceOfMs(driftMs);
   return {
@@ -275,6 +275,18 @@ export function getShowTick(frame: ShowFrame, nowMs: number): ShowTick {
     projectedEndMs: frame.endMs + driftMs,
     overruns: pace === 'behind',
   };
+}
+
+/**
+ * The instant from which the drift of `frame` grows with the time: a recorded segment on now
+ * is on course until the earlier of its hand-over and the end of its full length from its
+ * actual start, and runs late a second for a second after. `Infinity` when the drift holds
+ * until the frame changes (nothing recorded, or the show ended).
+ */
+export function getDriftGrowsFromMs(frame: ShowFrame): number {
+  if (frame.endedMs !== null || frame.fullEndMs === null || frame.handOverMs === null)
+    return Infinity;
+  return Math.min(frame.fullEndMs, frame.handOverMs);
 }
 
 /** A frame and its figures at one instant: what the run-of-show's live parts read. */

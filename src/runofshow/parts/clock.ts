@@ -8,15 +8,20 @@ import {
   formatOffset,
   formatShortDate,
   formatUtcSecond,
-  type InstantLike,
+  nextClockChange,
+  nextMinuteChange,
 } from '../../time/format.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
-/** The big clock in the event's zone, to the second: its text is all that changes. */
+/**
+ * The big clock in the event's zone, to the second: its text is all that changes. `runs` is
+ * false while a rehearsal clock stands still (paused or not started), when it cannot change.
+ */
 export const clockTimePart = definePart({
-  view: (ctx: RunOfShowContext, nowMs: number) => ({
+  view: (ctx: RunOfShowContext, nowMs: number, runs: boolean) => ({
     iso: formatUtcSecond(nowMs),
     text: formatClock(nowMs, ctx.schedule.zone),
+    runs,
   }),
   render: (view) =>
     h(
@@ -33,14 +38,15 @@ export const clockTimePart = definePart({
     node.dateTime = view.iso;
     return true;
   },
+  nextChange: (view, nowMs) => (view.runs ? nextClockChange(nowMs) : Infinity),
 });
 
 /** The clock's zone, date and offset, which change at most once a minute. */
 export const clockCaptionPart = definePart({
-  view: (ctx: RunOfShowContext, now: InstantLike) => {
+  view: (ctx: RunOfShowContext, nowMs: number) => {
     const { zone, zoneLabel } = ctx.schedule;
     return {
-      text: `${zoneLabel} time · ${formatShortDate(now, zone)} · ${formatOffset(now, zone)}`,
+      text: `${zoneLabel} time · ${formatShortDate(nowMs, zone)} · ${formatOffset(nowMs, zone)}`,
       rehearsal: ctx.mode === 'rehearsal',
     };
   },
@@ -51,4 +57,5 @@ export const clockCaptionPart = definePart({
       view.text,
       view.rehearsal ? h('span', { class: 'ros-badge' }, 'Rehearsal clock') : null,
     ),
+  nextChange: (_view, nowMs) => nextMinuteChange(nowMs),
 });

@@ -5,7 +5,7 @@
 import type { Participant } from '../../../data/types.ts';
 import { definePart } from '../../lib/part.ts';
 import { h, type Child } from '../../lib/h.ts';
-import { getSegmentCheckpoints } from '../../show/checkpoints.ts';
+import { getCheckpoints, getSegmentCheckpoints } from '../../show/checkpoints.ts';
 import { formatHandOver, formatRole, formatSpeakerName } from '../../show/cues.ts';
 import type { Instant } from '../../time/clock.ts';
 import { getPaceOfMs, type SegmentReport } from '../../show/drift.ts';
@@ -15,6 +15,7 @@ import {
   formatMinutesUntil,
   formatTime,
   formatTimeRange,
+  nextMinutesUntilChange,
 } from '../../time/format.ts';
 import type { Schedule, ScheduledSegment } from '../../time/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
@@ -113,6 +114,15 @@ function renderCheckpoints(
   );
 }
 
+/** When a checkpoint's "in 12 min" next turns (or says "passed"), the first of them in `plan`. */
+function nextCheckpointsUntilChange(plan: Schedule, nowMs: number): number {
+  let next = Infinity;
+  for (const c of getCheckpoints(plan)) {
+    next = Math.min(next, nextMinutesUntilChange(c.at.toMillis(), nowMs));
+  }
+  return next;
+}
+
 /**
  * The whole programme as a cue list, with planned times in the event's and each speaker's
  * zone. Its view holds the plan itself (redrawn when a re-plan or a record makes a new
@@ -187,4 +197,5 @@ export const cueListPart = definePart({
       ),
     );
   },
+  nextChange: (view, nowMs) => nextCheckpointsUntilChange(view.ctx.schedule, nowMs),
 });

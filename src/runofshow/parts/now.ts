@@ -16,6 +16,9 @@ import {
   formatTime,
   formatTimer,
   formatTimeUntil,
+  nextStep,
+  nextTimerChange,
+  nextTimeUntilChange,
 } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
@@ -31,6 +34,8 @@ type NowView =
   | {
       readonly phase: 'before';
       readonly countdown: string;
+      /** The show's planned start, which `countdown` counts to. */
+      readonly startMs: number;
       readonly first: ScheduledSegment | null;
       readonly zone: string;
     }
@@ -43,6 +48,10 @@ type NowView =
       readonly warning: Warning;
       readonly over: boolean;
       readonly remaining: string;
+      /** The hand-over, which `remaining` counts to. */
+      readonly handOverMs: number;
+      /** The start `wrap` counts the time used from, while it does. */
+      readonly usedFromMs: number | null;
       readonly lateness: string | null;
       readonly latenessWarning: Warning;
       readonly wrap: string | null;
@@ -56,6 +65,7 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
     return {
       phase: 'before',
       countdown: tick.untilStartMs !== null ? formatTimeUntil(tick.untilStartMs) : '',
+      startMs: frame.startMs,
       first: frame.next,
       zone: schedule.zone,
     };
@@ -89,6 +99,7 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
       : null;
   const handOver = formatTime(current.end, schedule.zone);
   const startedMs = frame.tracked ? frame.currentStartMs : null;
+  const usedFromMs = over && lateness !== null ? startedMs : null;
   return {
     phase: 'on',
     segment: current,
@@ -99,6 +110,8 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
     warning: tick.warning,
     over,
     remaining: `${over ? '+' : ''}${formatTimer(tick.remainingMs)}`,
+    handOverMs: frame.handOverMs ?? current.end.toMillis(),
+    usedFromMs,
     lateness: lateness !== null ? `Started ${formatLateness(lateness)}` : null,
     latenessWarning: tick.latenessWarning,
     // One story with the countdown: a late segment is on course while it wraps by its
@@ -106,8 +119,8 @@ function nowView(ctx: RunOfShowContext, moment: ShowMoment): NowView {
     // (started 6:00 late + 4:00 used − 5:00 planned = 5:00 past the hand-over).
     wrap: over
       ? `Hand over now (the hand-over was ${handOver})${
-          lateness !== null && startedMs !== null
-            ? ` · started ${formatLateness(lateness)}, ${formatCountdown(moment.nowMs - startedMs)} used of its ${formatCountdown(current.duration)}`
+          lateness !== null && usedFromMs !== null
+            ? ` · started ${formatLateness(lateness)}, ${formatCountdown(moment.nowMs - usedFromMs)} used of its ${formatCountdown(current.duration)}`
             : ''
         }`
       : lateness !== null
@@ -263,10 +276,23 @@ export const nowHeadPart = definePart({
   render: renderNowHead,
 });
 
+/**
+ * When the countdown's view next changes, as it is formatted: the show's countdown as
+ * `formatTimeUntil` turns; the time left as `formatTimer` turns (its warning and bar with
+ * it), and the time used once the segment runs over.
+ */
+function nextNowCountChange(view: ReturnType<typeof nowCountView>, nowMs: number): number {
+  if (!view) return Infinity;
+  if (view.phase === 'before') return nextTimeUntilChange(view.startMs, nowMs);
+  const used = view.usedFromMs !== null ? nextStep(view.usedFromMs, nowMs, 1000) : Infinity;
+  return Math.min(nextTimerChange(view.handOverMs, nowMs), used);
+}
+
 /** The main panel's countdown (before the show, or to the hand-over), redrawn every second. */
 export const nowCountPart = definePart({
   view: (ctx: RunOfShowContext, moment: ShowMoment) => nowCountView(nowView(ctx, moment)),
   render: renderNowCount,
+  nextChange: nextNowCountChange,
 });
 
 /** The main panel as one piece (head and countdown): the countdown before the show, the segment on now, or the end. */

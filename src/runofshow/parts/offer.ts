@@ -4,7 +4,7 @@
 import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
 import { formatSegmentName } from '../../show/cues.ts';
-import { formatCountdown, formatTime } from '../../time/format.ts';
+import { formatCountdown, formatTime, nextStep } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
@@ -15,9 +15,11 @@ import type { RunOfShowContext } from '../runOfShowContext.ts';
 export const offerPart = definePart({
   view: (ctx: RunOfShowContext, segment: ScheduledSegment | null, nowMs: number) => {
     if (!segment) return null;
-    const untilMs = segment.start.toMillis() - nowMs;
+    const startMs = segment.start.toMillis();
+    const untilMs = startMs - nowMs;
     return {
       segment,
+      startMs,
       zone: ctx.schedule.zone,
       before: untilMs > 0,
       away: formatCountdown(untilMs),
@@ -32,4 +34,6 @@ export const offerPart = definePart({
       `The deck is on the first slide of ${formatSegmentName(segment)}, ${view.away} ${view.before ? 'before' : 'after'} its planned start (${formatTime(segment.start, view.zone)}). Nothing is recorded: ${view.before ? 'from then on the next slide starts it' : 'the next slide starts it'}, or press N (“Start ${formatSegmentName(segment)} now”).`,
     );
   },
+  // `formatCountdown` counts whole seconds from the planned start, either side of it.
+  nextChange: (view, nowMs) => (view ? nextStep(view.startMs, nowMs, 1000) : Infinity),
 });

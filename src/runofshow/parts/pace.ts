@@ -3,8 +3,8 @@
  */
 import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
-import type { ShowMoment } from '../../show/drift.ts';
-import { formatClock, formatDrift, formatTime } from '../../time/format.ts';
+import { getDriftGrowsFromMs, type ShowMoment } from '../../show/drift.ts';
+import { formatClock, formatDrift, formatTime, nextTimerChange } from '../../time/format.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** Drift and projected end, with a warning when the show will run past its end. */
@@ -30,6 +30,9 @@ export const pacePart = definePart({
         tick.overruns && frame.phase !== 'after'
           ? `Runs past the planned end, ${formatTime(schedule.end, schedule.zone)}`
           : null,
+      // What `nextChange` needs: from when the drift grows, counted in seconds from the hand-over.
+      growsFromMs: frame.phase === 'during' ? getDriftGrowsFromMs(frame) : Infinity,
+      handOverMs: frame.handOverMs ?? 0,
     };
   },
   render: (view) =>
@@ -60,4 +63,8 @@ export const pacePart = definePart({
           )
         : null,
     ),
+  // Drift and projected end grow a second for a second once the segment on now runs past its
+  // course (both whole seconds from its hand-over); until then they hold.
+  nextChange: ({ growsFromMs, handOverMs }, nowMs) =>
+    nowMs < growsFromMs ? growsFromMs : nextTimerChange(handOverMs, nowMs),
 });
