@@ -6,25 +6,15 @@
  * and → still reach reveal, so a presenter's clicker keeps changing slides.
  */
 
-import { ControllerBase } from '../lib/controller.ts';
+import { PrerenderedController } from './PrerenderedController.ts';
 
 /** The keys that scroll the region rather than the deck. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /** Keeps the scroll keys for one region. */
-export class ScrollRegionKeys extends ControllerBase {
+export class ScrollRegionKeys extends PrerenderedController {
   constructor(private readonly region: HTMLElement) {
     super();
-  }
-
-  /** Nothing to build: the region is the table's, drawn by the build. */
-  render(): void {
-    // The region is already on the slide.
-  }
-
-  /** Nothing to repaint: the keys only decide who scrolls. */
-  update(): void {
-    // Stateless.
   }
 
   /** Listens to keys pressed inside the region. */

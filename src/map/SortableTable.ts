@@ -4,24 +4,14 @@
  * `data-sort-key`. Names sort by locale; `date-*` keys sort by ISO date, unknown dates last.
  */
 
-import { ControllerBase } from '../lib/controller.ts';
+import { PrerenderedController } from './PrerenderedController.ts';
 
 type Direction = 'ascending' | 'descending';
 
 /** Controls the sorting of one table. */
-export class SortableTable extends ControllerBase {
+export class SortableTable extends PrerenderedController {
   constructor(private readonly table: HTMLTableElement) {
     super();
-  }
-
-  /** Nothing to build: the table and its header buttons come drawn. */
-  render(): void {
-    // The build drew the table.
-  }
-
-  /** Nothing to repaint: a sort moves the rows when a header is pressed. */
-  update(): void {
-    // Sorting is done in `sort`.
   }
 
   /** Listens to the header buttons. */
