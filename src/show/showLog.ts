@@ -96,6 +96,11 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 }
 
+/** Whether `value` is a whole number from `min` to `max`. */
+function isWholeIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
 /**
  * Checks one event from storage or the network: shape and values (a finite time between
  * 2000 and 2100, a known kind, non-empty ids, whole non-zero minutes). Returns `null` for
@@ -118,10 +123,8 @@ export function parseShowEvent(value: unknown): ShowEvent | null {
     case 'replan': {
       const { minutes, segmentId } = v;
       return isId(segmentId) &&
-        typeof minutes === 'number' &&
-        Number.isInteger(minutes) &&
-        minutes !== 0 &&
-        Math.abs(minutes) <= MAX_REPLAN_MINUTES
+        isWholeIn(minutes, -MAX_REPLAN_MINUTES, MAX_REPLAN_MINUTES) &&
+        minutes !== 0
         ? { id, at, kind, segmentId, minutes }
         : null;
     }
@@ -129,13 +132,7 @@ export function parseShowEvent(value: unknown): ShowEvent | null {
       return isId(v.slideId) ? { id, at, kind, slideId: v.slideId } : null;
     case 'step': {
       const { slideId, step } = v;
-      return isId(slideId) &&
-        typeof step === 'number' &&
-        Number.isInteger(step) &&
-        step >= 0 &&
-        step <= MAX_STEP
-        ? { id, at, kind, slideId, step }
-        : null;
+      return isId(slideId) && isWholeIn(step, 0, MAX_STEP) ? { id, at, kind, slideId, step } : null;
     }
     default:
       return null;
