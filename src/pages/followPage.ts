@@ -6,7 +6,7 @@
  */
 import '../deck/follow.css';
 import type { initDeck } from '../deck/initDeck.ts';
-import { makeFollowController } from '../deck/makeFollowController.ts';
+import { FollowController } from '../deck/FollowController.ts';
 import type { Controller } from '../lib/controller.ts';
 import { buildFollowSocketUrl, connectFollow } from '../live/connectFollow.ts';
 
@@ -25,7 +25,7 @@ export function startFollowing(
   const root = document.createElement('div');
   root.className = 'follow-slot';
   document.body.append(root);
-  const controller = makeFollowController({
+  const controller = new FollowController({
     root,
     deck,
     source,

@@ -6,7 +6,7 @@
  * read out politely: "Slide 9 of 16: Where the conventions are in force".
  */
 import type { RevealApi } from 'reveal.js';
-import type { Controller } from '../lib/controller.ts';
+import { ControllerBase, onAbort } from '../lib/controller.ts';
 import type { DeckPosition } from '../live/followMessages.ts';
 import { fragmentStep } from './makeDeckStepsPlugin.ts';
 import {
@@ -25,7 +25,7 @@ export interface FollowSource {
   onChange(onChange: () => void): () => void;
 }
 
-/** Options for `makeFollowController`. */
+/** Options for `FollowController`. */
 export interface FollowControllerOptions {
   /** Where the bar goes (a child of the page's body, outside the slides). */
   readonly root: HTMLElement;
@@ -64,114 +64,134 @@ function slideTitle(slide: HTMLElement): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Makes the controller; `bind` starts following. */
-export function makeFollowController(options: FollowControllerOptions): Controller {
-  const { root, deck, source } = options;
-  let following = true;
-  let bar: FollowBar | null = null;
-  let announcedSlide: string | null = null;
-  const unbinders: (() => void)[] = [];
+/**
+ * The follower's deck as a controller: `render` puts the bar in, `bind` starts following
+ * (the connection, the deck's moves, the attendee's own exploring, the `L` key), all of it
+ * on the one signal that `destroy` aborts.
+ */
+export class FollowController extends ControllerBase {
+  readonly #options: FollowControllerOptions;
+  #following = true;
+  #bar: FollowBar | null = null;
+  #announcedSlide: string | null = null;
+
+  constructor(options: FollowControllerOptions) {
+    super();
+    this.#options = options;
+  }
+
+  render(): void {
+    const bar = renderFollowBar(() => this.#resume());
+    bar.root.tabIndex = -1;
+    this.#bar = bar;
+    this.#options.root.replaceChildren(bar.root);
+    showFollowState(bar, this.#state());
+  }
+
+  update(): void {
+    const bar = this.#bar;
+    if (!bar) return;
+    const { root, source } = this.#options;
+    const refusal = source.refusal();
+    if (refusal) {
+      root.replaceChildren(
+        renderFollowRefusal(refusal, this.#options.publishedHref, this.#options.invalidMessage),
+      );
+      this.#bar = null;
+      return;
+    }
+    if (this.#following && source.status() === 'connected') this.#goLive();
+    showFollowState(bar, this.#state());
+  }
+
+  protected listen(signal: AbortSignal): void {
+    const { deck, source } = this.#options;
+    onAbort(
+      signal,
+      source.onChange(() => this.update()),
+    );
+    const onDeckMoved = (): void => this.#onDeckMoved();
+    for (const name of ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const) {
+      deck.on(name, onDeckMoved);
+      onAbort(signal, () => deck.off(name, onDeckMoved));
+    }
+    for (const name of ['pointerdown', 'keydown'] as const) {
+      document.addEventListener(name, (event) => this.#onExplore(event), {
+        capture: true,
+        signal,
+      });
+    }
+    deck.addKeyBinding(BACK_KEY, () => this.#resume());
+    onAbort(signal, () => deck.removeKeyBinding(BACK_KEY.keyCode));
+  }
+
+  protected override clear(): void {
+    this.#options.root.replaceChildren();
+    this.#bar = null;
+  }
 
   /**
    * The host's position in this deck. The host's holding slide is not in the viewers' deck:
    * before the start, followers see the first slide, which gives the start in their zone.
    */
-  const target = (): { position: DeckPosition; section: HTMLElement } | null => {
+  #target(): { position: DeckPosition; section: HTMLElement } | null {
+    const { deck, source } = this.#options;
     const position = source.position();
     if (!position) return null;
     const section = document.getElementById(position.slideId);
     if (section && deck.getSlidesElement()?.contains(section)) return { position, section };
     const first = deck.getSlides()[0];
     return first ? { position: { slideId: first.id, step: 0 }, section: first } : null;
-  };
+  }
 
   /** Moves the deck to the host's position, and announces a new slide. */
-  const goLive = (): void => {
-    const live = target();
+  #goLive(): void {
+    const { deck } = this.#options;
+    const live = this.#target();
     if (!live || samePosition(readDeck(deck), live.position)) return;
     const { position, section } = live;
     const { h, v } = deck.getIndices(section);
     deck.slide(h, v, position.step - 1);
-    if (position.slideId !== announcedSlide && bar) {
-      announcedSlide = position.slideId;
+    if (position.slideId !== this.#announcedSlide && this.#bar) {
+      this.#announcedSlide = position.slideId;
       const number = deck.getSlidePastCount() + 1;
       const title = slideTitle(section);
-      bar.announcer.textContent = `Slide ${number} of ${deck.getTotalSlides()}${title ? `: ${title}` : ''}`;
+      this.#bar.announcer.textContent = `Slide ${number} of ${deck.getTotalSlides()}${title ? `: ${title}` : ''}`;
     }
-  };
-
-  const state = (): FollowState => {
-    const status = source.status();
-    if (status === 'connecting') return 'connecting';
-    if (status !== 'connected') return 'offline';
-    return following ? 'live' : 'paused';
-  };
-
-  function update(): void {
-    if (!bar) return;
-    const refusal = source.refusal();
-    if (refusal) {
-      root.replaceChildren(
-        renderFollowRefusal(refusal, options.publishedHref, options.invalidMessage),
-      );
-      bar = null;
-      return;
-    }
-    if (following && source.status() === 'connected') goLive();
-    showFollowState(bar, state());
   }
 
-  const pause = (): void => {
-    if (!following) return;
-    following = false;
-    update();
-  };
-  const resume = (): void => {
-    following = true;
-    update();
-    bar?.root.focus();
-  };
+  #state(): FollowState {
+    const status = this.#options.source.status();
+    if (status === 'connecting') return 'connecting';
+    if (status !== 'connected') return 'offline';
+    return this.#following ? 'live' : 'paused';
+  }
+
+  #pause(): void {
+    if (!this.#following) return;
+    this.#following = false;
+    this.update();
+  }
+
+  #resume(): void {
+    this.#following = true;
+    this.update();
+    this.#bar?.root.focus();
+  }
 
   /** After any move of the deck: if it is not where the host is, the attendee moved it. */
-  const onDeckMoved = (): void => {
-    if (following && source.status() === 'connected') {
-      const live = target();
-      if (live && !samePosition(readDeck(deck), live.position)) pause();
+  #onDeckMoved(): void {
+    if (this.#following && this.#options.source.status() === 'connected') {
+      const live = this.#target();
+      if (live && !samePosition(readDeck(this.#options.deck), live.position)) this.#pause();
     }
-  };
-  const onExplore = (event: Event): void => {
+  }
+
+  #onExplore(event: Event): void {
     const target = event.target as Element | null;
-    const slides = deck.getSlidesElement();
+    const slides = this.#options.deck.getSlidesElement();
     if (!target || !slides?.contains(target)) return;
     if (event instanceof KeyboardEvent && QUIET_KEYS.has(event.key)) return;
-    if (target.closest(EXPLORING)) pause();
-  };
-
-  return {
-    render() {
-      bar = renderFollowBar(resume);
-      bar.root.tabIndex = -1;
-      root.replaceChildren(bar.root);
-      showFollowState(bar, state());
-    },
-    bind() {
-      unbinders.push(source.onChange(update));
-      for (const name of ['slidechanged', 'fragmentshown', 'fragmenthidden'] as const) {
-        deck.on(name, onDeckMoved);
-        unbinders.push(() => deck.off(name, onDeckMoved));
-      }
-      for (const name of ['pointerdown', 'keydown'] as const) {
-        document.addEventListener(name, onExplore, true);
-        unbinders.push(() => document.removeEventListener(name, onExplore, true));
-      }
-      deck.addKeyBinding(BACK_KEY, resume);
-      unbinders.push(() => deck.removeKeyBinding(BACK_KEY.keyCode));
-    },
-    update,
-    destroy() {
-      for (const unbind of unbinders.splice(0)) unbind();
-      root.replaceChildren();
-      bar = null;
-    },
-  };
+    if (target.closest(EXPLORING)) this.#pause();
+  }
 }
