@@ -2,6 +2,7 @@
  * The background slide.
  */
 import { h, type Child } from '../../lib/h.ts';
+import { renderTableHead } from '../../lib/renderTableHead.ts';
 import { type LayoutContext, renderText } from './layoutContext.ts';
 
 /**
@@ -24,18 +25,7 @@ export function renderBackground(ctx: LayoutContext): Child[] {
       'table',
       { class: 'conventions dense', 'data-testid': 'deck.conventions' },
       renderText('caption', {}, ctx.text?.caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Convention'),
-          h('th', { scope: 'col' }, 'Adopted'),
-          h('th', { scope: 'col' }, 'In force'),
-          h('th', { scope: 'col' }, 'States Parties'),
-        ),
-      ),
+      renderTableHead(['Convention', 'Adopted', 'In force', 'States Parties']),
       h(
         'tbody',
         {},
