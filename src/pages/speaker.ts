@@ -8,7 +8,7 @@ import { h } from '../lib/h.ts';
 import { renderFatal } from '../lib/renderFatal.ts';
 import { takeLiveKey } from '../live/takeLiveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
-import { makeSpeakerController } from '../speaker/makeSpeakerController.ts';
+import { SpeakerController } from '../speaker/SpeakerController.ts';
 import { renderSpeakerIndex } from '../speaker/renderSpeakerIndex.ts';
 import type { SpeakerSlide } from '../speaker/speakerContext.ts';
 import { makeShowRecordStore, makeSpeakerRehearsalStore } from '../store/showStores.ts';
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   });
 
   const controller = startController(
-    makeSpeakerController({
+    new SpeakerController({
       root,
       ctx: {
         model,

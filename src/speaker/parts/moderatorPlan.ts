@@ -5,7 +5,7 @@ import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
 import type { Instant } from '../../time/clock.ts';
 import { getSegmentCheckpoints } from '../../show/checkpoints.ts';
-import { formatMinutesUntil, formatTime } from '../../time/format.ts';
+import { formatMinutesUntil, formatTime, nextMinutesUntilChange } from '../../time/format.ts';
 import type { Schedule, ScheduledSegment } from '../../time/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 import { formatInZones } from './segmentTimes.ts';
@@ -16,6 +16,12 @@ export interface ModeratorPlanRow {
   readonly at: Instant;
 }
 
+/** A moderator's plan of one segment they moderate. */
+export interface ModeratorPlan {
+  readonly segment: ScheduledSegment;
+  readonly rows: readonly ModeratorPlanRow[];
+}
+
 /**
  * The moderator's plan in the plan the pages show: for each segment the speaker moderates,
  * its start, its checkpoints and its hand-over. Empty for a speaker who moderates nothing.
@@ -24,7 +30,7 @@ export function getModeratorPlan(
   ctx: SpeakerContext,
   plan: Schedule,
   planned: readonly ScheduledSegment[],
-): { readonly segment: ScheduledSegment; readonly rows: readonly ModeratorPlanRow[] }[] {
+): ModeratorPlan[] {
   return planned
     .filter((s) =>
       s.item.participants.some((p) => p.speaker.id === ctx.speaker.id && p.role === 'moderator'),
@@ -42,28 +48,33 @@ export function getModeratorPlan(
 /**
  * The moderator's plan of each segment they moderate: its start, its checkpoints and its
  * hand-over, each in their time and the event's, with the time to each, from the plan the
- * pages show. Nothing for a speaker who moderates nothing.
+ * pages show (`plans`: `getModeratorPlan` of it, found again only when it changes). Nothing
+ * for a speaker who moderates nothing.
  */
 export const moderatorPlanPart = definePart({
-  view: (
-    ctx: SpeakerContext,
-    plan: Schedule,
-    planned: readonly ScheduledSegment[],
-    nowMs: number,
-  ) => ({
+  view: (ctx: SpeakerContext, plans: readonly ModeratorPlan[], nowMs: number) => ({
     ctx,
-    plans: getModeratorPlan(ctx, plan, planned).map(({ segment, rows }) => ({
+    plans: plans.map(({ segment, rows }) => ({
       segment,
       rows: rows.map((row) => {
-        const untilMs = row.at.toMillis() - nowMs;
+        const atMs = row.at.toMillis();
         return {
           what: row.what,
           at: row.at,
-          until: untilMs > 0 ? `in ${formatMinutesUntil(untilMs)}` : 'passed',
+          atMs,
+          until: atMs > nowMs ? `in ${formatMinutesUntil(atMs - nowMs)}` : 'passed',
         };
       }),
     })),
   }),
+  // Each count of minutes turns on its own minute, and says "passed" from its instant on.
+  nextChange: ({ plans }, nowMs) => {
+    let next = Infinity;
+    for (const { rows } of plans) {
+      for (const row of rows) next = Math.min(next, nextMinutesUntilChange(row.atMs, nowMs));
+    }
+    return next;
+  },
   render: ({ ctx, plans }) =>
     plans.length === 0
       ? null

@@ -5,7 +5,7 @@ import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
 import { renderMeter, toMeterPercent } from '../../lib/renderMeter.ts';
 import { getWarningOfMs } from '../../show/drift.ts';
-import { formatClock, formatTimer } from '../../time/format.ts';
+import { formatClock, formatTimer, nextClockChange } from '../../time/format.ts';
 import type { ScheduledSegment } from '../../time/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 import { isSameClock } from '../../time/zones.ts';
@@ -13,10 +13,16 @@ import { isSameClock } from '../../time/zones.ts';
 /**
  * The live part of the rehearsal panel: time left, the bar, and the rehearsal clock in the
  * speaker's own time first and then the event's, each with its zone named (one, named,
- * when the two read the same).
+ * when the two read the same). `runningOffsetMs` is, while the clock runs, how far it reads
+ * from the page's clock (`null` at rest or paused, when it stands still).
  */
 export const rehearsalClockPart = definePart({
-  view: (ctx: SpeakerContext, segment: ScheduledSegment, rehearsalNowMs: number) => {
+  view: (
+    ctx: SpeakerContext,
+    segment: ScheduledSegment,
+    rehearsalNowMs: number,
+    runningOffsetMs: number | null = null,
+  ) => {
     const { schedule, speaker } = ctx;
     const startMs = segment.start.toMillis();
     const remainingMs = segment.end.toMillis() - rehearsalNowMs;
@@ -32,8 +38,14 @@ export const rehearsalClockPart = definePart({
       warning: getWarningOfMs(remainingMs),
       percent: toMeterPercent((rehearsalNowMs - startMs) / segment.duration.toMillis()),
       clocks: isSameClock(speaker.timeZone, schedule.zone, rehearsalNowMs) ? [event] : [own, event],
+      running: runningOffsetMs !== null,
+      offsetMs: runningOffsetMs ?? 0,
     };
   },
+  // It runs at the page clock's pace: its next second, on the page's clock. The time left
+  // turns with it, as the segment ends on a whole second.
+  nextChange: ({ running, offsetMs }, nowMs) =>
+    running ? nextClockChange(nowMs + offsetMs) - offsetMs : Infinity,
   render: (view) =>
     h(
       'div',

@@ -1,6 +1,7 @@
 /**
  * The finished rehearsal runs on a speaker's page, newest first, with export links.
  */
+import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
 import {
   formatClock,
@@ -12,12 +13,10 @@ import {
 import { getRunLength, getRunOverrun, type RehearsalRun } from '../../show/rehearsal.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 
-/** The list of finished rehearsal runs, newest first, with export links. */
-export function renderRehearsalLog(
-  ctx: SpeakerContext,
-  log: readonly RehearsalRun[],
-  downloads: readonly HTMLElement[],
-): HTMLElement {
+/** The class of the paragraph the log's export links go in (see `RehearsalLog`). */
+export const LOG_EXPORTS_CLASS = 'sp-downloads';
+
+function renderRehearsalLog(ctx: SpeakerContext, log: readonly RehearsalRun[]): HTMLElement {
   const bySegment = new Map(ctx.schedule.segments.map((s) => [s.id, s]));
   const rows = [...log].reverse();
   return h(
@@ -66,6 +65,15 @@ export function renderRehearsalLog(
             }),
           ),
         ),
-    rows.length > 0 ? h('p', { class: 'sp-downloads' }, 'Export: ', downloads) : null,
+    rows.length > 0 ? h('p', { class: LOG_EXPORTS_CLASS }, 'Export: ') : null,
   );
 }
+
+/**
+ * The list of finished rehearsal runs, newest first, with a place for the export links
+ * (Blob URLs, which `RehearsalLog` makes and frees with the log it shows).
+ */
+export const rehearsalLogPart = definePart({
+  view: (ctx: SpeakerContext, log: readonly RehearsalRun[]) => ({ ctx, log }),
+  render: ({ ctx, log }) => renderRehearsalLog(ctx, log),
+});

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { startController, type Controller } from '../../../src/lib/controller.ts';
-import { makeSpeakerController } from '../../../src/speaker/makeSpeakerController.ts';
+import { SpeakerController } from '../../../src/speaker/SpeakerController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { idleRehearsal, type SpeakerRehearsal } from '../../../src/show/rehearsal.ts';
@@ -31,7 +31,7 @@ function open(time: string): { root: HTMLElement; countdown: () => string } {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   controller = startController(
-    makeSpeakerController({
+    new SpeakerController({
       root,
       ctx: {
         model,
