@@ -97,7 +97,9 @@ export abstract class PageController<S> extends ControllerBase {
 
   /** Repaints every part after a change of state (a key, a button, another window's save). */
   update(): void {
-    this.#timer?.wakeAt(this.#paint(false));
+    // Painted even before `bind` (a page drawn once, a test); `?.` would skip the paint too.
+    const next = this.#paint(false);
+    this.#timer?.wakeAt(next);
   }
 
   protected listen(signal: AbortSignal): void {
