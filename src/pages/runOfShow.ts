@@ -9,7 +9,7 @@ import { renderFatal } from '../lib/renderFatal.ts';
 import { askForHostKey, RUN_OF_SHOW_WINDOW } from '../live/hostKeyHandoff.ts';
 import { keepLiveKey, takeLiveKey } from '../live/takeLiveKey.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
-import { makeRunOfShowController } from '../runofshow/makeRunOfShowController.ts';
+import { RunOfShowController } from '../runofshow/RunOfShowController.ts';
 import { renderCueSheet } from '../runofshow/renderCueSheet.ts';
 import type { RunOfShowMode } from '../runofshow/runOfShowContext.ts';
 import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStores.ts';
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   }
 
   const controller = startController(
-    makeRunOfShowController({
+    new RunOfShowController({
       root,
       ctx: {
         model,

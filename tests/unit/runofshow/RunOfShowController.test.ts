@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startController } from '../../../src/lib/controller.ts';
+import { startController, type Controller } from '../../../src/lib/controller.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
-import {
-  makeRunOfShowController,
-  type Controller,
-} from '../../../src/runofshow/makeRunOfShowController.ts';
+import { RunOfShowController } from '../../../src/runofshow/RunOfShowController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
@@ -45,7 +42,7 @@ function start(): { root: HTMLElement; tick: (seconds: number) => void } {
   let now: DateTime = first.start.plus({ minutes: 1 });
   const root = document.createElement('div');
   document.body.append(root);
-  controller = makeRunOfShowController({
+  controller = new RunOfShowController({
     root,
     ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
     realClock: { now: () => now },
@@ -120,7 +117,7 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
     controller = startController(
-      makeRunOfShowController({
+      new RunOfShowController({
         root,
         ctx: { model, schedule, mode: 'live', speakerHref: (id) => `speaker.html?speaker=${id}` },
         realClock: { now: () => DateTime.now(), nowMs: () => Date.now() },
