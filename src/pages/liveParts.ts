@@ -8,12 +8,12 @@ import type { Model } from '../../data/types.ts';
 import type { Controller } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import type { LiveShow } from '../live/connectLive.ts';
-import { makeClockNote } from '../live/makeClockNote.ts';
+import { ClockNoteController } from '../live/ClockNoteController.ts';
 import type { ClockSync } from '../live/makeClockSync.ts';
 import type { ShowClockRehearsal } from '../live/liveShowInfo.ts';
 import type { LivePanelPage } from '../live/makeLivePanel.ts';
-import { makePresencePart } from '../runofshow/parts/makePresencePart.ts';
-import { makeCheckinPart } from '../speaker/parts/makeCheckinPart.ts';
+import { PresenceController } from '../runofshow/parts/PresenceController.ts';
+import { CheckinController } from '../speaker/parts/CheckinController.ts';
 import type { Clock } from '../time/clock.ts';
 import { formatClock, formatShortDate, formatTime } from '../time/format.ts';
 import { getSpeakerSegments, type Schedule } from '../time/schedule.ts';
@@ -44,7 +44,7 @@ export function makeLiveParts(options: LivePartsOptions): Controller[] {
   const zone = model.event.timeZone;
   const zoneLabel = model.event.timeZoneLabel;
   const parts: Controller[] = [
-    makeClockNote({
+    new ClockNoteController({
       root: root.appendChild(h('div', {})),
       offsetMs: () => sync.offsetMs(),
       onOffsetChange: (onChange) => sync.onChange(onChange),
@@ -63,7 +63,7 @@ export function makeLiveParts(options: LivePartsOptions): Controller[] {
   };
   if (page === 'run-of-show') {
     parts.push(
-      makePresencePart({
+      new PresenceController({
         root: root.appendChild(h('div', {})),
         live,
         clock: options.clock,
@@ -83,7 +83,7 @@ export function makeLiveParts(options: LivePartsOptions): Controller[] {
   const { speakerId } = options;
   if (page === 'speaker' && speakerId !== null) {
     parts.push(
-      makeCheckinPart({
+      new CheckinController({
         root: root.appendChild(h('div', {})),
         live,
         formatAt: (ms) => bothZones(ms, speakerId),
