@@ -5,6 +5,7 @@ import { startController, type Controller } from '../../../src/lib/controller.ts
 import { fixtureModel } from '../../fixtures/model.ts';
 import { RunOfShowController } from '../../../src/runofshow/RunOfShowController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
+import { idleRehearsal, type RehearsalState } from '../../../src/show/rehearsal.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
 
@@ -170,5 +171,106 @@ describe('a tick of the run-of-show does only the tick’s work', () => {
     expect(current()).toBe(first.id);
     vi.advanceTimersByTime(1);
     expect(current()).toBe(second.id);
+  });
+});
+
+describe('each part of the run-of-show changes when its time comes, on the page’s one timer', () => {
+  /** The page on the fake timers' clock from `startMs`, with `log` recorded. */
+  function openOn(
+    startMs: number,
+    log: readonly ShowEvent[],
+    options: { readonly model?: typeof model; readonly rehearsal?: RehearsalState } = {},
+  ): HTMLElement {
+    vi.useFakeTimers({ now: startMs });
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const pageModel = options.model ?? model;
+    const mode = options.rehearsal ? 'rehearsal' : 'live';
+    controller = startController(
+      new RunOfShowController({
+        root,
+        ctx: {
+          model: pageModel,
+          schedule: buildSchedule(pageModel),
+          mode,
+          speakerHref: (id) => `speaker.html?speaker=${id}`,
+        },
+        realClock: { now: () => DateTime.now(), nowMs: () => Date.now() },
+        recordStore: makeMemoryStore<readonly ShowEvent[]>(log),
+        ...(options.rehearsal
+          ? { rehearsalStore: makeMemoryStore<RehearsalState>(options.rehearsal) }
+          : {}),
+        channel: null,
+        otherModeHref: 'run-of-show.html',
+        exportName: 'test',
+      }),
+    );
+    return root;
+  }
+  const text = (root: Element, testId: string): string =>
+    root.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+  const press = (key: string): void => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  };
+
+  it('the drift holds while the segment on now is on course, and counts each second past its hand-over', () => {
+    const root = openOn(first.end.toMillis() - 1500, [
+      makeShowEvent({ kind: 'start', segmentId: first.id }, first.start.toMillis()),
+    ]);
+    expect(text(root, 'run-of-show.drift')).toBe('Drifton time');
+    vi.advanceTimersByTime(2500);
+    expect(text(root, 'run-of-show.drift')).toBe('Drift0:01 behind');
+    vi.advanceTimersByTime(1000);
+    expect(text(root, 'run-of-show.drift')).toBe('Drift0:02 behind');
+  });
+
+  it('a checkpoint: its minutes turn in the cue list, its warning counts each second from two minutes before, and goes a minute after', () => {
+    const panel = schedule.segments.find((s) => s.id === 'panel');
+    if (!panel) throw new Error('The test needs the fixture’s panel.');
+    const at = panel.start.plus({ minutes: 40 });
+    const withCheckpoint = {
+      ...model,
+      agenda: model.agenda.map((item) =>
+        item.id === 'panel'
+          ? { ...item, checkpoints: [{ at, label: 'Audience Q&A opens' }] }
+          : item,
+      ),
+    };
+    const root = openOn(
+      at.toMillis() - 150_000,
+      [makeShowEvent({ kind: 'start', segmentId: 'panel' }, panel.start.toMillis())],
+      { model: withCheckpoint },
+    );
+    const until = (): string => root.querySelector('.cue-checkpoint-until')?.textContent ?? '';
+    expect(until()).toBe(' · in 3 min');
+    expect(text(root, 'run-of-show.checkpoint-alert')).toBe('');
+    vi.advanceTimersByTime(30_000);
+    expect(until()).toBe(' · in 2 min');
+    expect(text(root, 'run-of-show.checkpoint-alert')).toBe(
+      'Audience Q&A opens at 11:55: in 02:00',
+    );
+    vi.advanceTimersByTime(1000);
+    expect(text(root, 'run-of-show.checkpoint-alert')).toBe(
+      'Audience Q&A opens at 11:55: in 01:59',
+    );
+    vi.advanceTimersByTime(119_000);
+    expect(text(root, 'run-of-show.checkpoint-alert')).toBe('Audience Q&A opens: now (11:55)');
+    expect(until()).toBe(' · passed');
+    vi.advanceTimersByTime(60_000);
+    expect(text(root, 'run-of-show.checkpoint-alert')).toBe('');
+  });
+
+  it('a rehearsal clock at rest or paused stands still, and nothing on the page changes; running, it counts', () => {
+    const root = openOn(Date.UTC(2025, 7, 20, 2, 0, 0, 300), [], { rehearsal: idleRehearsal });
+    expect(text(root, 'run-of-show.clock')).toBe('11:00:00');
+    expect(touchedDuring(root, () => vi.advanceTimersByTime(5000))).toEqual([]);
+    press('p');
+    vi.advanceTimersByTime(2000);
+    expect(text(root, 'run-of-show.clock')).toBe('11:00:02');
+    press('p');
+    const paused = text(root, 'run-of-show.remaining');
+    expect(touchedDuring(root, () => vi.advanceTimersByTime(3000))).toEqual([]);
+    expect(text(root, 'run-of-show.clock')).toBe('11:00:02');
+    expect(text(root, 'run-of-show.remaining')).toBe(paused);
   });
 });
