@@ -44,6 +44,24 @@ describe('parseShowEvent', () => {
     }
   });
 
+  it('keeps a fragment step and a re-plan at the ends of their bounds, and refuses one past them', () => {
+    const at = ms('11:00');
+    const step = (n: number) => ({ id: 'a', at, kind: 'step', slideId: 'map', step: n });
+    const replan = (n: number) => ({ id: 'a', at, kind: 'replan', segmentId: 'panel', minutes: n });
+    for (const event of [step(0), step(100), replan(24 * 60), replan(-24 * 60)]) {
+      expect(parseShowEvent(event)).toEqual(event);
+    }
+    for (const event of [
+      step(-1),
+      step(101),
+      step(1.5),
+      replan(24 * 60 + 1),
+      replan(-24 * 60 - 1),
+    ]) {
+      expect(parseShowEvent(event)).toBeNull();
+    }
+  });
+
   it('drops extra fields, so nothing unchecked travels on', () => {
     expect(
       parseShowEvent({ id: 'a', at: ms('11:00'), kind: 'end', html: '<img onerror=x>' }),

@@ -89,6 +89,18 @@ describe('makeStore', () => {
     expect(notice?.raw).toBe('{"version":1,"data":{"starts":');
   });
 
+  it('sets aside JSON that has no version, and peek reads the initial value for it', () => {
+    storage.setItem('ev:test', '{"starts":{"opening":1000},"end":null}');
+    expect(makeStore(options(storage)).peek()).toEqual({ starts: {}, end: null });
+    expect(storage.getItem('ev:test')).toBe('{"starts":{"opening":1000},"end":null}');
+    const { notice } = makeStore(options(storage)).load();
+    expect(notice?.kind).toBe('corrupt');
+    expect(notice?.message).toMatch(
+      /^Saved actual start times could not be read \(it has no version\)/,
+    );
+    expect(storage.getItem(notice!.backupKey!)).toBe('{"starts":{"opening":1000},"end":null}');
+  });
+
   it('keeps unreadable text too large to copy aside, and writes nothing over it until it is downloaded', () => {
     storage.setItem('ev:test', 'not json, and large');
     storage.full = true;
