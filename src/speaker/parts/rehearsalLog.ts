@@ -3,6 +3,7 @@
  */
 import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
+import { renderTableHead } from '../../lib/renderTableHead.ts';
 import {
   formatClock,
   formatDateTime,
@@ -28,18 +29,7 @@ function renderRehearsalLog(ctx: SpeakerContext, log: readonly RehearsalRun[]): 
       : h(
           'table',
           { class: 'sp-log-table' },
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, 'When'),
-              h('th', { scope: 'col' }, 'Segment'),
-              h('th', { scope: 'col' }, 'Length'),
-              h('th', { scope: 'col' }, 'Against plan'),
-            ),
-          ),
+          renderTableHead(['When', 'Segment', 'Length', 'Against plan']),
           h(
             'tbody',
             {},

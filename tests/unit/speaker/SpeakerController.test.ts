@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { DateTime } from 'luxon';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { startController, type Controller } from '../../../src/lib/controller.ts';
@@ -111,5 +111,55 @@ describe('the speaker page wakes only when something it shows can change', () =>
     const shown = clock();
     expect(nextWake()).toBe(1000);
     expect(clock()).not.toBe(shown);
+  });
+});
+
+describe('the rehearsal log’s files', () => {
+  // jsdom has no Blob URLs: a registry of the live ones stands in for the browser's.
+  const live = new Map<string, Blob>();
+  let made = 0;
+  beforeEach(() => {
+    live.clear();
+    vi.stubGlobal(
+      'URL',
+      Object.assign(class extends URL {}, {
+        createObjectURL: (blob: Blob) => {
+          const url = `blob:test/${++made}`;
+          live.set(url, blob);
+          return url;
+        },
+        revokeObjectURL: (url: string) => void live.delete(url),
+      }),
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('offer each logged run, and free the old files when replaced and when the page goes', async () => {
+    const { root } = open('14:00:00');
+    const press = (action: string): void => {
+      root
+        .querySelector<HTMLButtonElement>(`[data-testid="speaker.rehearsal-${action}"]`)
+        ?.dispatchEvent(new MouseEvent('click'));
+    };
+    const rehearse = (ms: number): void => {
+      press('start');
+      vi.advanceTimersByTime(ms);
+      press('reset');
+    };
+    const csv = (): string =>
+      root.querySelector('[data-testid="speaker.export-csv"]')?.getAttribute('href') ?? '';
+    expect(csv()).toBe('');
+    rehearse(10_000);
+    const first = csv();
+    expect(live.has(first)).toBe(true);
+    expect(await live.get(first)?.text()).toContain(',10,');
+    rehearse(20_000);
+    const second = csv();
+    expect(live.has(first)).toBe(false);
+    expect(await live.get(second)?.text()).toMatch(/,10,[^]*,20,/);
+    expect(live.size).toBe(2);
+    controller?.destroy();
+    controller = null;
+    expect(live.size).toBe(0);
   });
 });
