@@ -37,8 +37,9 @@ export function renderFollowBar(onBack: () => void): FollowBar {
     h('kbd', { class: 'follow-key', 'aria-hidden': 'true' }, 'L'),
   );
   back.addEventListener('click', onBack);
+  // Heard, not seen: the deck page's own visually-hidden class (map.css, loaded with every deck).
   const announcer = h('div', {
-    class: 'follow-announcer',
+    class: 'visually-hidden',
     'aria-live': 'polite',
     'aria-atomic': 'true',
     'data-testid': 'follow.announce',
