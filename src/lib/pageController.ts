@@ -66,6 +66,15 @@ export abstract class PageController<S> extends ControllerBase {
     // Pages without controls have nothing to do here.
   }
 
+  /**
+   * Whether the page's clock stands still in `state` (a rehearsal clock at rest or paused):
+   * then nothing shown can change with the time, whatever the parts' `nextChange` say, and
+   * the timer sleeps until a change of state. @defaultValue never
+   */
+  protected isClockStill(_state: S): boolean {
+    return false;
+  }
+
   /** Frees what the page holds besides its listeners (download URLs). @defaultValue nothing */
   protected dispose(): void {
     // Most pages hold nothing else.
@@ -146,6 +155,8 @@ export abstract class PageController<S> extends ControllerBase {
       next = Math.min(next, entry.due);
     }
     if (all) this.paintControls(held.state, nowMs);
-    return next;
+    // A clock that stands still never reaches a part's next change: waking for it would
+    // only find nothing due, again and again.
+    return this.isClockStill(held.state) ? Infinity : next;
   }
 }

@@ -222,6 +222,10 @@ export class RunOfShowController extends PageController<RunOfShowState> {
     };
   }
 
+  protected override isClockStill(state: RunOfShowState): boolean {
+    return !state.clockRuns;
+  }
+
   protected override paintControls(state: RunOfShowState, nowMs: number): void {
     this.#notices.update();
     this.#report.update(state.record, state.frame.phase);
