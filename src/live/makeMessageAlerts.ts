@@ -16,7 +16,12 @@ export interface MessageAlerts {
   readonly element: HTMLElement;
   /** Alerts for the messages among `waiting` this page has not alerted for yet. */
   update(waiting: readonly LiveMessage[]): void;
-  destroy(): void;
+  /**
+   * Listens for the first click or key (which lets the page make sound) and for the page
+   * coming to the front (which clears the title's count), until `signal` aborts; the abort
+   * also closes the audio.
+   */
+  listen(signal: AbortSignal): void;
 }
 
 /** Reads a saved flag; storage may be blocked (private mode), which means "not set". */
@@ -113,8 +118,6 @@ export function makeMessageAlerts(): MessageAlerts {
       audio = null;
     }
   };
-  document.addEventListener('pointerdown', unlock, true);
-  document.addEventListener('keydown', unlock, true);
 
   function restoreTitle(): void {
     if (isInBackground()) return;
@@ -122,8 +125,6 @@ export function makeMessageAlerts(): MessageAlerts {
     if (baseTitle !== null) document.title = baseTitle;
     baseTitle = null;
   }
-  window.addEventListener('focus', restoreTitle);
-  document.addEventListener('visibilitychange', restoreTitle);
 
   function alert(message: LiveMessage): void {
     unseen += 1;
@@ -169,12 +170,19 @@ export function makeMessageAlerts(): MessageAlerts {
         if (background) alert(message);
       }
     },
-    destroy() {
-      document.removeEventListener('pointerdown', unlock, true);
-      document.removeEventListener('keydown', unlock, true);
-      window.removeEventListener('focus', restoreTitle);
-      document.removeEventListener('visibilitychange', restoreTitle);
-      void audio?.close();
+    listen(signal) {
+      document.addEventListener('pointerdown', unlock, { capture: true, signal });
+      document.addEventListener('keydown', unlock, { capture: true, signal });
+      window.addEventListener('focus', restoreTitle, { signal });
+      document.addEventListener('visibilitychange', restoreTitle, { signal });
+      signal.addEventListener(
+        'abort',
+        () => {
+          void audio?.close();
+          audio = null;
+        },
+        { once: true },
+      );
     },
   };
 }

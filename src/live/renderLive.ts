@@ -4,7 +4,6 @@
  * never HTML.
  */
 import { h } from '../lib/h.ts';
-import { makeButton } from '../lib/makeButton.ts';
 import type { LiveStatus, WaitingMessage } from './connectLive.ts';
 import { LIVE_ROLES, type LiveRole } from './liveKey.ts';
 import type { LiveAck, LiveMessage, MessageSender } from './liveMessages.ts';
@@ -186,11 +185,11 @@ export function renderMessageLog(
 /**
  * Every message a speaker has not acknowledged yet, newest first, large, each with its own
  * "Got it" (`speaker.message`, holding its `speaker.message-ack`): acknowledging one never
- * acknowledges another she has not read.
+ * acknowledges another she has not read. The button is inside its message's
+ * `data-message-id`, which is how the page's one listener knows which one it is for.
  */
 export function renderSpeakerMessages(
   messages: readonly LiveMessage[],
-  onAck: (messageId: string) => void,
   formatTime: (ms: number) => string,
 ): HTMLElement | null {
   if (messages.length === 0) return null;
@@ -220,7 +219,11 @@ export function renderSpeakerMessages(
           { class: 'live-speaker-message-text', 'data-testid': 'speaker.message-text' },
           message.text,
         ),
-        makeButton('speaker.message-ack', 'Got it', () => onAck(message.id), 'btn-primary'),
+        h(
+          'button',
+          { type: 'button', class: 'btn btn-primary', 'data-testid': 'speaker.message-ack' },
+          'Got it',
+        ),
       ),
     ),
   );

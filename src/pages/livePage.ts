@@ -18,7 +18,7 @@ import { offerHostKey } from '../live/hostKeyHandoff.ts';
 import { buildLiveUrl, parseLiveKey, type LiveKey } from '../live/liveKey.ts';
 import { makeLiveChannel } from '../live/makeLiveChannel.ts';
 import { makeLiveLogStore } from '../live/makeLiveLogStore.ts';
-import { makeLivePanel, type LivePanelPage } from '../live/makeLivePanel.ts';
+import { LivePanelController, type LivePanelPage } from '../live/LivePanelController.ts';
 import { QUERY_KEY_MESSAGE, type TakenKey } from '../live/takeLiveKey.ts';
 import { INVALID_LINK_MESSAGE, renderLiveStatus, type DeckPosition } from '../live/renderLive.ts';
 import { getSlideLabel } from '../speaker/getSlideLabel.ts';
@@ -158,7 +158,7 @@ export async function startLivePage(options: LivePageOptions): Promise<LivePage 
   sync.onChange(announce);
   const schedule = buildSchedule(model);
   const extra = h('div', { class: 'live-extra' });
-  const panel = makeLivePanel({
+  const panel = new LivePanelController({
     root: mount,
     live,
     page,

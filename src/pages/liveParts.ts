@@ -11,7 +11,7 @@ import type { LiveShow } from '../live/connectLive.ts';
 import { ClockNoteController } from '../live/ClockNoteController.ts';
 import type { ClockSync } from '../live/makeClockSync.ts';
 import type { ShowClockRehearsal } from '../live/liveShowInfo.ts';
-import type { LivePanelPage } from '../live/makeLivePanel.ts';
+import type { LivePanelPage } from '../live/LivePanelController.ts';
 import { PresenceController } from '../runofshow/parts/PresenceController.ts';
 import { CheckinController } from '../speaker/parts/CheckinController.ts';
 import type { Clock } from '../time/clock.ts';
