@@ -114,6 +114,44 @@ describe('the speaker page wakes only when something it shows can change', () =>
   });
 });
 
+describe('the rehearsal is put away during the speaker’s own turn', () => {
+  const folded = (root: HTMLElement): string | undefined =>
+    root.querySelector<HTMLElement>('[data-testid="speaker.rehearsal"]')?.dataset.folded;
+
+  it('folds as the turn starts and comes back as the last one ends, on time', () => {
+    const { root, countdown } = open('11:14:59');
+    expect(folded(root)).toBe('false');
+    vi.advanceTimersByTime(999);
+    expect(folded(root)).toBe('false');
+    vi.advanceTimersByTime(1);
+    expect(countdown()).toBe('70:00 left');
+    expect(folded(root)).toBe('true');
+    // The panel hands over to her own wrap-up: still on, until the wrap-up ends.
+    vi.setSystemTime(at('12:29:58'));
+    vi.advanceTimersByTime(1000);
+    expect(countdown()).toBe('00:01 left');
+    expect(folded(root)).toBe('true');
+    vi.advanceTimersByTime(999);
+    expect(folded(root)).toBe('true');
+    vi.advanceTimersByTime(1);
+    expect(countdown()).toBe('Done: your part is over');
+    expect(folded(root)).toBe('false');
+  });
+
+  it('keeps a rehearsal that runs, and folds once it is reset', () => {
+    const { root } = open('11:14:50');
+    root
+      .querySelector<HTMLButtonElement>('[data-testid="speaker.rehearsal-start"]')
+      ?.dispatchEvent(new MouseEvent('click'));
+    vi.advanceTimersByTime(20_000);
+    expect(folded(root)).toBe('false');
+    root
+      .querySelector<HTMLButtonElement>('[data-testid="speaker.rehearsal-reset"]')
+      ?.dispatchEvent(new MouseEvent('click'));
+    expect(folded(root)).toBe('true');
+  });
+});
+
 describe('the rehearsal log’s files', () => {
   // jsdom has no Blob URLs: a registry of the live ones stands in for the browser's.
   const live = new Map<string, Blob>();
