@@ -7,6 +7,7 @@ import { RunOfShowController } from '../../../src/runofshow/RunOfShowController.
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { idleRehearsal, type RehearsalState } from '../../../src/show/rehearsal.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
+import type { ShowChannel, ShowMessage } from '../../../src/sync/makeShowChannel.ts';
 import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
 
 /** Where on the page the DOM changed while `act` ran: the nearest test id (or role) of each change. */
@@ -179,7 +180,11 @@ describe('each part of the run-of-show changes when its time comes, on the page�
   function openOn(
     startMs: number,
     log: readonly ShowEvent[],
-    options: { readonly model?: typeof model; readonly rehearsal?: RehearsalState } = {},
+    options: {
+      readonly model?: typeof model;
+      readonly rehearsal?: RehearsalState;
+      readonly channel?: ShowChannel;
+    } = {},
   ): HTMLElement {
     vi.useFakeTimers({ now: startMs });
     const root = document.createElement('div');
@@ -200,7 +205,7 @@ describe('each part of the run-of-show changes when its time comes, on the page�
         ...(options.rehearsal
           ? { rehearsalStore: makeMemoryStore<RehearsalState>(options.rehearsal) }
           : {}),
-        channel: null,
+        channel: options.channel ?? null,
         otherModeHref: 'run-of-show.html',
         exportName: 'test',
       }),
@@ -258,6 +263,52 @@ describe('each part of the run-of-show changes when its time comes, on the page�
     expect(until()).toBe(' · passed');
     vi.advanceTimersByTime(60_000);
     expect(text(root, 'run-of-show.checkpoint-alert')).toBe('');
+  });
+
+  it('the offer of a segment the deck reached early counts the seconds to its planned start, and from it', () => {
+    let deliver: (message: ShowMessage) => void = () => undefined;
+    const channel: ShowChannel = {
+      post: () => undefined,
+      listen: (onMessage) => {
+        deliver = onMessage;
+        return () => undefined;
+      },
+      close: () => undefined,
+    };
+    const root = openOn(first.start.toMillis() - 125_500, [], { channel });
+    deliver({
+      type: 'deck-slide',
+      slideId: 'title',
+      segmentId: first.id,
+      position: 'segment',
+      isSegmentStart: true,
+      moved: true,
+      number: 2,
+      total: 17,
+    });
+    const offer = (): string => text(root, 'run-of-show.offer').split(',')[1] ?? '';
+    expect(offer()).toBe(
+      ' 2:05 before its planned start (11:00). Nothing is recorded: from then on the next slide starts it',
+    );
+    vi.advanceTimersByTime(500);
+    expect(offer()).toBe(
+      ' 2:05 before its planned start (11:00). Nothing is recorded: from then on the next slide starts it',
+    );
+    vi.advanceTimersByTime(1000);
+    expect(offer()).toMatch(/^ 2:04 before/);
+    vi.advanceTimersByTime(124_000);
+    expect(offer()).toMatch(/^ 0:00 after/);
+    vi.advanceTimersByTime(1000);
+    expect(offer()).toMatch(/^ 0:01 after/);
+  });
+
+  it('the clock’s caption turns to the next day at midnight in the event’s zone', () => {
+    const midnight = first.start.setZone(schedule.zone).plus({ days: 1 }).startOf('day');
+    const root = openOn(midnight.toMillis() - 500, []);
+    const caption = (): string => root.querySelector('.ros-clock-caption')?.textContent ?? '';
+    expect(caption()).toBe('Bangkok time · Thu 28 Aug · UTC+7');
+    vi.advanceTimersByTime(500);
+    expect(caption()).toBe('Bangkok time · Fri 29 Aug · UTC+7');
   });
 
   it('a rehearsal clock at rest or paused stands still, and nothing on the page changes; running, it counts', () => {
