@@ -65,6 +65,40 @@ function isInBackground(): boolean {
   return document.hidden || !document.hasFocus();
 }
 
+/**
+ * The switch for system notifications (`speaker.notify`) and what the browser allows
+ * (`speaker.notify-state`); nothing where the browser has no notifications.
+ */
+function renderNotifyControl(): HTMLElement[] {
+  if (typeof Notification === 'undefined') return [];
+  const notifyButton = h(
+    'button',
+    { type: 'button', class: 'btn', 'data-testid': 'speaker.notify' },
+    'Show system notifications',
+  );
+  const notifyState = h('span', {
+    class: 'live-notify-state',
+    'data-testid': 'speaker.notify-state',
+  });
+  function showPermission(): void {
+    const permission = Notification.permission;
+    notifyButton.hidden = permission !== 'default';
+    notifyState.textContent =
+      permission === 'granted'
+        ? 'System notifications: on.'
+        : permission === 'denied'
+          ? 'System notifications are blocked in this browser’s settings.'
+          : '';
+  }
+  notifyButton.addEventListener('click', () => {
+    // Asked only here, from the speaker's click: browsers refuse (or remember a refusal of)
+    // a request made without one.
+    void Notification.requestPermission().then(showPermission, showPermission);
+  });
+  showPermission();
+  return [notifyButton, notifyState];
+}
+
 /** Makes the alerts for a speaker page. */
 export function makeMessageAlerts(): MessageAlerts {
   const alerted = new Set<string>();
@@ -81,32 +115,6 @@ export function makeMessageAlerts(): MessageAlerts {
   chime.addEventListener('change', () => writeFlag(MUTE_KEY, !chime.checked));
 
   const canNotify = typeof Notification !== 'undefined';
-  const notifyButton = h(
-    'button',
-    { type: 'button', class: 'btn', 'data-testid': 'speaker.notify' },
-    'Show system notifications',
-  );
-  const notifyState = h('span', {
-    class: 'live-notify-state',
-    'data-testid': 'speaker.notify-state',
-  });
-  function showPermission(): void {
-    if (!canNotify) return;
-    const permission = Notification.permission;
-    notifyButton.hidden = permission !== 'default';
-    notifyState.textContent =
-      permission === 'granted'
-        ? 'System notifications: on.'
-        : permission === 'denied'
-          ? 'System notifications are blocked in this browser’s settings.'
-          : '';
-  }
-  notifyButton.addEventListener('click', () => {
-    // Asked only here, from the speaker's click: browsers refuse (or remember a refusal of)
-    // a request made without one.
-    void Notification.requestPermission().then(showPermission, showPermission);
-  });
-  showPermission();
 
   // Browsers let a page make sound only after the user interacted with it: the audio
   // context is made (or resumed) on the first click or key, and used from then on.
@@ -156,8 +164,7 @@ export function makeMessageAlerts(): MessageAlerts {
     'div',
     { class: 'live-alerts' },
     h('label', { for: 'live-chime', class: 'live-chime' }, chime, ' Chime for new messages'),
-    canNotify ? notifyButton : null,
-    canNotify ? notifyState : null,
+    renderNotifyControl(),
   );
 
   return {
