@@ -5,6 +5,7 @@ import { definePart } from '../../lib/part.ts';
 import { h, trustedHtml } from '../../lib/h.ts';
 import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../../show/cues.ts';
 import { formatSeconds, formatTime, formatTimeRange, formatWindow } from '../../time/format.ts';
+import type { Instant } from '../../time/clock.ts';
 import { getSlideWindow, type ScheduledSegment } from '../../time/schedule.ts';
 import { type SpeakerContext, participantOf } from '../speakerContext.ts';
 import { formatInZones, renderSegmentTimes } from './segmentTimes.ts';
@@ -65,6 +66,16 @@ function formatReplanned(
   return `Re-planned by the host: now ${now}; announced ${formatTimeRange(announced.start, announced.end, zone)} ${ctx.schedule.zoneLabel}.`;
 }
 
+/** A cue line: "Cue in" (the hand-in) or "Cue out" (the hand-over), in the speaker's zones. */
+function renderCue(which: 'in' | 'out', text: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'sp-cue', 'data-testid': `speaker.cue-${which}` },
+    h('span', { class: 'sp-cue-label' }, which === 'in' ? 'Cue in' : 'Cue out'),
+    text,
+  );
+}
+
 /**
  * One of the speaker's segments: times, role, cues and notes. `segment` is its place in the
  * plan the pages show (the host's re-plans applied); `announced`, its place as announced.
@@ -81,6 +92,8 @@ export function renderSpeakerSegment(
     (p) => p.role === 'moderator' && p.speaker.id !== ctx.speaker.id,
   );
   const others = segment.item.participants.filter((p) => p.speaker.id !== ctx.speaker.id);
+  const atInZones = (instant: Instant): string =>
+    formatInZones(ctx, (zone) => formatTime(instant, zone), instant);
   return h(
     'article',
     { class: 'sp-segment', 'data-testid': 'speaker.segment', 'data-segment': segment.id },
@@ -114,26 +127,8 @@ export function renderSpeakerSegment(
     h(
       'div',
       { class: 'sp-cues' },
-      h(
-        'p',
-        { class: 'sp-cue', 'data-testid': 'speaker.cue-in' },
-        h('span', { class: 'sp-cue-label' }, 'Cue in'),
-        formatHandIn(
-          schedule,
-          segment,
-          formatInZones(ctx, (z) => formatTime(segment.start, z), segment.start),
-        ),
-      ),
-      h(
-        'p',
-        { class: 'sp-cue', 'data-testid': 'speaker.cue-out' },
-        h('span', { class: 'sp-cue-label' }, 'Cue out'),
-        formatHandOver(
-          schedule,
-          segment,
-          formatInZones(ctx, (z) => formatTime(segment.end, z), segment.end),
-        ),
-      ),
+      renderCue('in', formatHandIn(schedule, segment, atInZones(segment.start))),
+      renderCue('out', formatHandOver(schedule, segment, atInZones(segment.end))),
       moderator
         ? h(
             'p',
