@@ -8,7 +8,8 @@ import { ControllerBase } from '../lib/controller.ts';
 import { h } from '../lib/h.ts';
 import { makeButton } from '../lib/makeButton.ts';
 import { formatSegmentName } from '../show/cues.ts';
-import { getLastStarted, getNextToStart, type ShowFrame } from '../show/drift.ts';
+import type { ShowFrame } from '../show/drift.ts';
+import { getLastStarted, getNextToStart } from '../show/segmentStart.ts';
 import { fromMillis } from '../time/format.ts';
 import type { ShowDesk } from './makeShowDesk.ts';
 

@@ -3,7 +3,7 @@
  * are ISO 8601 in the event's zone; durations are whole seconds.
  */
 import type { Event } from '../../data/types.ts';
-import type { SegmentReport } from '../show/drift.ts';
+import type { SegmentReport } from '../show/showReport.ts';
 import { formatCsv } from '../lib/formatCsv.ts';
 import { formatIso } from '../time/format.ts';
 

@@ -12,7 +12,7 @@ import {
   formatWebVtt,
   getRecordingStart,
 } from '../show/chapters.ts';
-import { buildShowReport, type SegmentReport } from '../show/drift.ts';
+import { buildShowReport, type SegmentReport } from '../show/showReport.ts';
 import { formatIso, fromMillis } from '../time/format.ts';
 import { formatSegmentTitle } from '../show/cues.ts';
 import { findSegment, type Phase } from '../time/schedule.ts';

@@ -7,12 +7,8 @@ import { readShow, type ShowReading } from '../lib/followShow.ts';
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import type { DeckSlideMessage } from '../sync/makeShowChannel.ts';
 import type { Clock } from '../time/clock.ts';
-import {
-  getLastStarted,
-  getNextToStart,
-  getShowStatus,
-  getSlideStartAction,
-} from '../show/drift.ts';
+import { getShowStatus } from '../show/drift.ts';
+import { getLastStarted, getNextToStart, getSlideStartAction } from '../show/segmentStart.ts';
 import { applyReplans } from '../show/replan.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import {

@@ -4,7 +4,7 @@
 import { h } from '../lib/h.ts';
 import type { Chapter } from '../show/chapters.ts';
 import type { Instant } from '../time/clock.ts';
-import type { SegmentReport } from '../show/drift.ts';
+import type { SegmentReport } from '../show/showReport.ts';
 import {
   formatClock,
   formatSeconds,

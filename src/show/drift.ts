@@ -337,14 +337,3 @@ export function getShowStatus(
     overruns: tick.overruns,
   };
 }
-
-// The report and the start decisions have files of their own. The run-of-show's files, which
-// are being rewritten as this lands, still import them from here: once they import
-// `showReport.ts` and `segmentStart.ts` directly, these lines go.
-export { buildShowReport, type SegmentReport } from './showReport.ts';
-export {
-  getLastStarted,
-  getNextToStart,
-  getSlideStartAction,
-  type SlideStartAction,
-} from './segmentStart.ts';

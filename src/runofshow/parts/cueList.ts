@@ -8,7 +8,8 @@ import { h, type Child } from '../../lib/h.ts';
 import { getCheckpoints, getSegmentCheckpoints } from '../../show/checkpoints.ts';
 import { formatHandOver, formatRole, formatSpeakerName } from '../../show/cues.ts';
 import type { Instant } from '../../time/clock.ts';
-import { getPaceOfMs, type SegmentReport } from '../../show/drift.ts';
+import { getPaceOfMs } from '../../show/drift.ts';
+import type { SegmentReport } from '../../show/showReport.ts';
 import {
   formatClock,
   formatLateness,

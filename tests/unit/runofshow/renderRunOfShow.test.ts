@@ -11,8 +11,8 @@ import { nowPart } from '../../../src/runofshow/parts/now.ts';
 import { pacePart } from '../../../src/runofshow/parts/pace.ts';
 import type { RunOfShowContext } from '../../../src/runofshow/runOfShowContext.ts';
 import { formatStatusLine } from '../../../src/runofshow/renderStatusLine.ts';
+import { buildShowReport } from '../../../src/show/showReport.ts';
 import {
-  buildShowReport,
   getShowFrame,
   getShowMoment,
   getShowStatus,
