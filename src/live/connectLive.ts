@@ -1,53 +1,33 @@
 /**
  * The page's side of a live show: the show's Yjs document, kept in IndexedDB so a page that
  * loses the network (or reloads without it) keeps its copy, and synced through Hocuspocus
- * with the live server whenever it can reach it. This is the only module that imports the
- * sync engine's client; pages load it with `import()` only when their URL carries a key.
+ * with the live server whenever it can reach it. This is the only module that connects the
+ * sync engine's client; pages load it with `import()` only when their URL carries a key. Its
+ * pieces are in files of their own: the document's reads (`readLiveDocument.ts`), the status
+ * and what the server said (`makeLiveState.ts`), the outbox (`liveOutbox.ts`) and the
+ * presence (`makePresenceField.ts`).
  */
-import {
-  HocuspocusProvider,
-  HocuspocusProviderWebsocket,
-  WebSocketStatus,
-} from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { parseFollowerCount } from './followMessages.ts';
 import type { LiveKey } from './liveKey.ts';
-import { parsePresenceState, type PresenceState } from './livePresence.ts';
+import type { PresenceState } from './livePresence.ts';
 import {
   checkMessageText,
   formatAckKey,
   normaliseMessageText,
-  parseLiveAck,
-  parseLiveCheckin,
-  parseLiveMessage,
-  parseLiveNewLink,
-  parseLiveRefusal,
-  parseLiveRequest,
   type LiveAck,
   type LiveCheckin,
   type LiveMessage,
-  type LiveRequest,
 } from './liveMessages.ts';
+import { CHECKIN_ID, makeOutbox, type PendingStorage, type WaitingMessage } from './liveOutbox.ts';
+import { makeLiveState, type LiveState, type LiveStatus } from './makeLiveState.ts';
+import { makePresenceField } from './makePresenceField.ts';
+import { readLiveDocument } from './readLiveDocument.ts';
 
-/**
- * Where the page stands with the server: `connecting` before the first answer, `connected`,
- * `offline` (working from its own copy until the server answers again), or `refused` (the
- * server turned the key down; the page goes on without the live show).
- */
-export type LiveStatus = 'connecting' | 'connected' | 'offline' | 'refused';
-
-/**
- * Why the server ended this page's connection, as it said it (`makeLiveServer.ts`): the page
- * says it in words until it is connected again (a replaced link never is).
- */
-const SERVER_CLOSE_REASONS: ReadonlySet<string> = new Set([
-  'invalid-key',
-  'rate-limited',
-  'not-allowed',
-  'document-too-large',
-  'server-restarting',
-]);
+// The client's types, named where the pages have always found them.
+export type { LiveStatus } from './makeLiveState.ts';
+export type { PendingStorage, WaitingMessage } from './liveOutbox.ts';
 
 /** Options for `connectLive`. */
 export interface LiveOptions {
@@ -67,16 +47,6 @@ export interface LiveOptions {
    * survives a reload. @defaultValue `localStorage` when `persist` is not false, else none
    */
   readonly storage?: PendingStorage | null;
-}
-
-/** The part of `Storage` the page's waiting requests need. */
-export type PendingStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** A message this page sent that the server has not confirmed yet. */
-export interface WaitingMessage {
-  readonly id: string;
-  readonly to: string;
-  readonly text: string;
 }
 
 /** A page's live show. Every read returns checked values; `onChange` says when to look again. */
@@ -139,26 +109,7 @@ export function buildLiveHttpUrl(path: string, pageUrl: string): string {
 export function connectLive(options: LiveOptions): LiveShow {
   const { key, showId } = options;
   const doc = new Y.Doc();
-  const log = doc.getArray<unknown>('log');
-  const messages = doc.getArray<unknown>('messages');
-  const acks = doc.getMap<unknown>('acks');
-  const checkins = doc.getMap<unknown>('checkins');
-  const listeners = new Set<() => void>();
-  const warned = new Set<unknown>();
-  let status: LiveStatus = 'connecting';
-  let refusal: string | null = null;
-  let followers: number | null = null;
-  let slideToRecord: { readonly slideId: string; readonly step: number } | null = null;
-  const newLinks = new Map<string, string>();
-  const notify = (): void => {
-    for (const listener of listeners) listener();
-  };
-  const setStatus = (next: LiveStatus): void => {
-    if (status === next || status === 'refused') return;
-    status = next;
-    notify();
-  };
-
+  const reads = readLiveDocument(doc, key);
   const copyName = `${showId}:live:${key.role}${key.speakerId ? `:${key.speakerId}` : ''}`;
   const persistence = options.persist === false ? null : new IndexeddbPersistence(copyName, doc);
   const storage =
@@ -167,177 +118,55 @@ export function connectLive(options: LiveOptions): LiveShow {
       : options.persist === false
         ? null
         : globalThis.localStorage;
-  const pendingKey = `${copyName}:waiting`;
-  const socket = new HocuspocusProviderWebsocket({
-    url: options.url,
-    // A page whose server went away retries every few seconds, not ever more slowly: the
-    // show is short and a restarted server should be picked up at once.
-    delay: 500,
-    minDelay: 250,
-    factor: 1.5,
-    maxDelay: 3000,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-  });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: showId,
-    document: doc,
-    token: key.text,
-    onAuthenticationFailed: ({ reason }) => {
-      refusal = reason;
-      if (reason === 'server-restarting') {
-        // Not a refusal of the key: the server is going, and the socket with it; the page
-        // connects again once it is back.
-        setStatus('offline');
-        notify();
-        return;
-      }
-      setStatus('refused');
-      status = 'refused';
-      provider.destroy();
-      socket.destroy();
-      notify();
-    },
-    onSynced: () => {
-      // Back with the server: whatever it said when it last ended the line is over.
-      if (refusal !== null && SERVER_CLOSE_REASONS.has(refusal)) refusal = null;
-      setStatus('connected');
-      flush(true);
-      sendSlide();
-      notify();
-    },
-    onClose: ({ event }) => {
-      if (!SERVER_CLOSE_REASONS.has(event.reason) || status === 'refused') return;
-      refusal = event.reason;
-      setStatus('offline');
-      notify();
-    },
-    onStatus: ({ status: socketStatus }) => {
-      if (socketStatus === WebSocketStatus.Connected) return; // Connected means synced, which onSynced says.
-      if (status !== 'connecting' || socketStatus === WebSocketStatus.Disconnected)
-        setStatus('offline');
-    },
-    onStateless: ({ payload }) => {
-      const count = parseFollowerCount(payload);
-      if (count !== null) {
-        followers = count;
-        notify();
-        return;
-      }
-      const made = parseLiveNewLink(payload);
-      if (made) {
-        newLinks.set(made.link, made.key);
-        notify();
-        return;
-      }
-      const answer = parseLiveRefusal(payload);
-      if (answer) {
-        // A refused request would be refused again: drop what waits.
-        pending.clear();
-        savePending(storage, pendingKey, pending);
-        refusal = answer.reason;
-        notify();
-      }
+  const state = makeLiveState(() => outbox.clear());
+  const outbox = makeOutbox({
+    storage,
+    storageKey: `${copyName}:waiting`,
+    speakerId: key.speakerId,
+    isDone: reads.isDone,
+    send: (request) => {
+      if (state.status() === 'connected') provider.sendStateless(JSON.stringify(request));
     },
   });
-  // A provider given its socket leaves connecting to us.
-  provider.attach();
-  let announced: PresenceState | null = options.presence
-    ? { ...options.presence, offsetMs: null }
-    : null;
-  if (announced) provider.setAwarenessField('presence', announced);
-  // Someone arrived, left, or re-measured their clock: the roster may change.
-  provider.awareness?.on('change', () => notify());
-  doc.on('update', () => {
-    if (pending.size > 0) flush(false);
-    notify();
-  });
-
-  // Requests wait here until the document shows them done, and go again on each reconnect:
-  // a stateless message sent while the line is down is lost, and the server ignores repeats.
-  // They are also kept in storage: a host who sends "Please wrap up" offline and reloads
-  // must not lose it.
-  const pending = loadPending(storage, pendingKey, key.speakerId);
-  const isDone = (id: string, request: OutboxRequest): boolean =>
-    request.type === 'message'
-      ? messages.toArray().some((m) => parseLiveMessage(m)?.id === id)
-      : request.type === 'checkin'
-        ? checkins.has(key.speakerId ?? '')
-        : acks.has(id);
-  const flush = (resend: boolean): void => {
-    const before = pending.size;
-    for (const [id, request] of pending) {
-      if (isDone(id, request)) pending.delete(id);
-      else if (resend && status === 'connected') provider.sendStateless(JSON.stringify(request));
-    }
-    if (pending.size !== before) savePending(storage, pendingKey, pending);
-  };
+  let slideToRecord: { readonly slideId: string; readonly step: number } | null = null;
   const sendSlide = (): void => {
-    if (slideToRecord !== null && status === 'connected') {
+    if (slideToRecord !== null && state.status() === 'connected') {
       provider.sendStateless(JSON.stringify({ type: 'slide', ...slideToRecord }));
     }
   };
-  const send = (id: string, request: OutboxRequest): void => {
-    pending.set(id, request);
-    savePending(storage, pendingKey, pending);
-    flush(true);
-    notify(); // Offline nothing else changes: the page must still show what waits.
+  const { socket, provider } = openProvider(options, doc, state, () => {
+    outbox.flush(true);
+    sendSlide();
+    state.notify();
+  });
+  const presence = makePresenceField(provider, options.presence, state.notify);
+  doc.on('update', () => {
+    outbox.flush(false);
+    state.notify();
+  });
+  // Requests wait in the outbox until the document shows them done.
+  const send: typeof outbox.add = (id, request) => {
+    outbox.add(id, request);
+    state.notify(); // Offline nothing else changes: the page must still show what waits.
   };
 
   return {
     key,
-    status: () => status,
-    refusal: () => refusal,
-    followers: () => followers,
-    readLog(parse) {
-      const entries: ReturnType<typeof parse>[] = [];
-      for (const value of log.toArray()) {
-        const entry = parse(value);
-        if (entry !== null) entries.push(entry);
-        else if (!warned.has(value)) {
-          warned.add(value);
-          console.warn(
-            '[live] dropped an entry of the show’s log that is not a valid event:',
-            value,
-          );
-        }
-      }
-      return entries.filter((e): e is NonNullable<typeof e> => e !== null);
-    },
-    appendLog(entries) {
-      if (key.role !== 'host') return;
-      const known = new Set(log.toArray().map((v) => (v as { id?: unknown } | null)?.id));
-      const fresh = entries.filter((e) => !known.has(e.id));
-      if (fresh.length > 0) log.push(fresh.map((e) => ({ ...e })));
-    },
-    readMessages: () =>
-      messages
-        .toArray()
-        .map(parseLiveMessage)
-        .filter((m): m is LiveMessage => m !== null),
-    readAcks: () => [...acks.values()].map(parseLiveAck).filter((a): a is LiveAck => a !== null),
-    waitingMessages: () =>
-      [...pending.values()].flatMap((r) =>
-        r.type === 'message' ? [{ id: r.id, to: r.to, text: r.text }] : [],
-      ),
-    readCheckins: () =>
-      [...checkins.values()].map(parseLiveCheckin).filter((c): c is LiveCheckin => c !== null),
+    status: state.status,
+    refusal: state.refusal,
+    followers: state.followers,
+    readLog: reads.readLog,
+    appendLog: reads.appendLog,
+    readMessages: reads.readMessages,
+    readAcks: reads.readAcks,
+    waitingMessages: outbox.waitingMessages,
+    readCheckins: reads.readCheckins,
     checkIn() {
       if (key.speakerId === null) return;
       send(CHECKIN_ID, { type: 'checkin' });
     },
-    readPresence() {
-      const states = provider.awareness?.getStates() ?? new Map<number, unknown>();
-      return [...states.values()].flatMap((state) => {
-        const presence = parsePresenceState((state as { presence?: unknown }).presence);
-        return presence ? [presence] : [];
-      });
-    },
-    announceClockOffset(offsetMs) {
-      if (!announced || announced.offsetMs === offsetMs) return;
-      announced = { ...announced, offsetMs };
-      provider.setAwarenessField('presence', announced);
-    },
+    readPresence: presence.read,
+    announceClockOffset: presence.announceClockOffset,
     sendMessage(to, text) {
       const tidy = normaliseMessageText(text);
       const problem = checkMessageText(tidy);
@@ -356,20 +185,16 @@ export function connectLive(options: LiveOptions): LiveShow {
       sendSlide();
     },
     requestNewLink(linkName) {
-      if (status !== 'connected') {
-        refusal = 'offline-new-link';
-        notify();
+      if (state.status() !== 'connected') {
+        state.refuse('offline-new-link');
         return;
       }
       provider.sendStateless(JSON.stringify({ type: 'new-link', link: linkName }));
     },
-    newLinkKey: (linkName) => newLinks.get(linkName) ?? null,
-    onChange(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
+    newLinkKey: state.newLinkKey,
+    onChange: state.onChange,
     destroy() {
-      listeners.clear();
+      state.clear();
       provider.destroy();
       socket.destroy();
       void persistence?.destroy();
@@ -378,66 +203,46 @@ export function connectLive(options: LiveOptions): LiveShow {
   };
 }
 
-/** The requests that wait in a page's outbox until the document shows them done. */
-type OutboxRequest = Extract<LiveRequest, { readonly type: 'message' | 'ack' | 'checkin' }>;
-
-/** The id a speaker's check-in waits under (one a page). */
-const CHECKIN_ID = 'checkin';
-
-/** The id a request waits under: the message's id, or the acknowledgement's key. */
-function pendingId(request: OutboxRequest, speakerId: string | null): string | null {
-  if (request.type === 'message') return request.id;
-  if (request.type === 'checkin') return speakerId === null ? null : CHECKIN_ID;
-  return speakerId === null ? null : formatAckKey(request.messageId, speakerId);
-}
-
 /**
- * The requests a page left waiting before a reload. Anything unreadable is dropped with a
- * warning: it is this page's own outbox, and a damaged entry must not stop the page.
+ * The page's line to the server: a socket that retries every few seconds, the provider that
+ * syncs `doc` over it (with the key as its token), attached at once. Its events go to `state`;
+ * `onSynced` runs once the page has the server's copy again.
  */
-function loadPending(
-  storage: PendingStorage | null,
-  storageKey: string,
-  speakerId: string | null,
-): Map<string, OutboxRequest> {
-  const pending = new Map<string, OutboxRequest>();
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(storageKey) ?? null;
-  } catch {
-    return pending; // Storage blocked: the page works, only without the outbox.
-  }
-  if (text === null) return pending;
-  let values: unknown;
-  try {
-    values = JSON.parse(text);
-  } catch {
-    values = null;
-  }
-  if (!Array.isArray(values)) {
-    console.warn('[live] set aside an unreadable list of messages waiting to be sent:', text);
-    return pending;
-  }
-  for (const value of values) {
-    const parsed = parseLiveRequest(JSON.stringify(value));
-    const request = parsed?.type === 'message' || parsed?.type === 'ack' ? parsed : null;
-    const id = request ? pendingId(request, speakerId) : null;
-    if (request && id !== null) pending.set(id, request);
-    else console.warn('[live] dropped a waiting request that is not valid:', value);
-  }
-  return pending;
-}
-
-/** Keeps the waiting requests, or clears the entry when none wait. */
-function savePending(
-  storage: PendingStorage | null,
-  storageKey: string,
-  pending: ReadonlyMap<string, OutboxRequest>,
-): void {
-  try {
-    if (pending.size === 0) storage?.removeItem(storageKey);
-    else storage?.setItem(storageKey, JSON.stringify([...pending.values()]));
-  } catch {
-    // Full or blocked storage: the requests still wait in memory and go on reconnect.
-  }
+function openProvider(
+  options: LiveOptions,
+  doc: Y.Doc,
+  state: LiveState,
+  onSynced: () => void,
+): { readonly socket: HocuspocusProviderWebsocket; readonly provider: HocuspocusProvider } {
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    // A page whose server went away retries every few seconds, not ever more slowly: the
+    // show is short and a restarted server should be picked up at once.
+    delay: 500,
+    minDelay: 250,
+    factor: 1.5,
+    maxDelay: 3000,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: options.showId,
+    document: doc,
+    token: options.key.text,
+    onAuthenticationFailed: ({ reason }) =>
+      state.onAuthenticationFailed(reason, () => {
+        provider.destroy();
+        socket.destroy();
+      }),
+    onSynced: () => {
+      state.onSynced();
+      onSynced();
+    },
+    onClose: ({ event }) => state.onClose(event.reason),
+    onStatus: ({ status }) => state.onSocketStatus(status),
+    onStateless: ({ payload }) => state.onStateless(payload),
+  });
+  // A provider given its socket leaves connecting to us.
+  provider.attach();
+  return { socket, provider };
 }
