@@ -21,7 +21,7 @@ import { readClockMs, type Clock } from '../time/clock.ts';
 import { formatClock } from '../time/format.ts';
 import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
 import { HostDeskController } from './HostDeskController.ts';
-import { makeReportSection, type ReportSection } from './makeReportSection.ts';
+import { ReportSection } from './ReportSection.ts';
 import { makeShowDesk, type ShowDesk } from './makeShowDesk.ts';
 import { checkpointAlertPart } from './parts/checkpointAlert.ts';
 import { clockCaptionPart, clockTimePart } from './parts/clock.ts';
@@ -148,7 +148,7 @@ export class RunOfShowController extends PageController<RunOfShowState> {
       ...(rehearsal ? { onPlayKey: () => rehearsal.toggle() } : {}),
       onChange: () => this.update(),
     });
-    this.#report = makeReportSection(ctx, options.realClock, options.exportName);
+    this.#report = new ReportSection(ctx, options.realClock, options.exportName);
   }
 
   /**
@@ -229,7 +229,7 @@ export class RunOfShowController extends PageController<RunOfShowState> {
 
   protected override paintControls(state: RunOfShowState, nowMs: number): void {
     this.#notices.update();
-    this.#report.update(state.record, state.frame.phase);
+    this.#report.show(state.record, state.frame.phase);
     this.#hostDesk.show({ frame: state.frame, nowMs });
     this.#rehearsal?.update();
   }
@@ -266,7 +266,7 @@ export class RunOfShowController extends PageController<RunOfShowState> {
   }
 
   protected override dispose(): void {
-    this.#report.dispose();
+    this.#report.destroy();
     this.#notices.dispose();
   }
 

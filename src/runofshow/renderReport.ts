@@ -14,6 +14,9 @@ import {
 } from '../time/format.ts';
 import type { RunOfShowContext } from './runOfShowContext.ts';
 
+/** The class of the report's line of files, which the report's room fills with download links. */
+export const REPORT_DOWNLOADS_CLASS = 'ros-downloads';
+
 /** Planned against actual for every segment, after the show. */
 export function renderReport(
   ctx: RunOfShowContext,
@@ -71,7 +74,7 @@ export function renderReport(
         ),
       ),
     ),
-    h('p', { class: 'ros-downloads' }, 'Export: ', downloads),
+    h('p', { class: REPORT_DOWNLOADS_CLASS }, 'Export: ', downloads),
     recording.chapters.length === 0
       ? h(
           'p',
