@@ -1,10 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definePart, makePartRegion } from '../../../src/lib/part.ts';
 import { isSameView } from '../../../src/lib/isSameView.ts';
-import { makePageController, startController } from '../../../src/lib/controller.ts';
 import { makeRegion, morph } from '../../../src/lib/morph.ts';
-import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { h } from '../../../src/lib/h.ts';
 
 describe('morph', () => {
@@ -63,64 +61,6 @@ describe('makePartRegion', () => {
     expect(region.element.textContent).toBe('b');
     expect(isSameView({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).toBe(true);
     expect(isSameView({ a: [1] }, { a: [1], b: undefined })).toBe(false);
-  });
-});
-
-describe('makePageController’s repaint timer', () => {
-  /** A page whose `update` answers `next(now)`, on the fake timers' clock. */
-  function startPage(next: (nowMs: number) => number) {
-    const calls: { at: number; timer: boolean }[] = [];
-    const controller = makePageController({
-      root: document.createElement('div'),
-      nowMs: () => Date.now(),
-      frame: () => h('p', {}),
-      update(timer) {
-        calls.push({ at: Date.now(), timer });
-        return next(Date.now());
-      },
-    });
-    startController(controller);
-    return { controller, calls };
-  }
-
-  beforeEach(() => {
-    vi.useFakeTimers({ now: Date.UTC(2031, 4, 14, 4, 0, 0, 250) });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('wakes at the instant update asked for, and no sooner', () => {
-    const start = Date.now();
-    const { controller, calls } = startPage((now) => Math.floor(now / 60_000) * 60_000 + 60_000);
-    vi.advanceTimersByTime(59_749);
-    expect(calls.map((c) => c.at - start)).toEqual([0]);
-    vi.advanceTimersByTime(1);
-    expect(calls.map((c) => c.at - start)).toEqual([0, 59_750]);
-    expect(calls.map((c) => c.timer)).toEqual([false, true]);
-    controller.destroy();
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('sleeps at most MAX_SLEEP_MS when nothing shown will change by itself', () => {
-    const start = Date.now();
-    const { controller, calls } = startPage(() => Infinity);
-    vi.advanceTimersByTime(3 * MAX_SLEEP_MS);
-    expect(calls.map((c) => c.at - start)).toEqual([0, 60_000, 120_000, 180_000]);
-    controller.destroy();
-  });
-
-  it('reschedules on every update, so a page that starts counting seconds wakes at once', () => {
-    let ticking = false;
-    const { controller, calls } = startPage((now) =>
-      ticking ? Math.floor(now / 1000) * 1000 + 1000 : Infinity,
-    );
-    ticking = true;
-    controller.update(); // a button press
-    vi.advanceTimersByTime(3000);
-    expect(calls).toHaveLength(5);
-    expect(calls.slice(2).every((c) => c.at % 1000 === 0 && c.timer)).toBe(true);
-    controller.destroy();
   });
 });
 

@@ -124,6 +124,17 @@ describe('PageController', () => {
     page.destroy();
   });
 
+  it('follows a system clock that jumps forward, within a minute', () => {
+    const root = document.createElement('div');
+    const page = startController(new TestPage(root, Infinity, false));
+    // Ten minutes pass on the system clock while the page's timeout still waits.
+    vi.setSystemTime(START + 10 * 60_000);
+    expect(text(root, '.minutes')).toBe('0 min');
+    vi.advanceTimersByTime(MAX_SLEEP_MS);
+    expect(text(root, '.minutes')).toBe('11 min');
+    page.destroy();
+  });
+
   it('leaves no timer and an empty root once destroyed', () => {
     const root = document.createElement('div');
     const page = startController(new TestPage(root, START + 1000, true));
