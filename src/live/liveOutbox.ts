@@ -80,6 +80,11 @@ export function makeOutbox(options: OutboxOptions): Outbox {
   };
 }
 
+/** Whether `request` is one a page keeps in its outbox (a message, an acknowledgement, a check-in). */
+function isOutboxRequest(request: LiveRequest): request is OutboxRequest {
+  return request.type === 'message' || request.type === 'ack' || request.type === 'checkin';
+}
+
 /** The id a request waits under: the message's id, or the acknowledgement's key. */
 function pendingId(request: OutboxRequest, speakerId: string | null): string | null {
   if (request.type === 'message') return request.id;
@@ -116,7 +121,7 @@ function loadPending(
   }
   for (const value of values) {
     const parsed = parseLiveRequest(JSON.stringify(value));
-    const request = parsed?.type === 'message' || parsed?.type === 'ack' ? parsed : null;
+    const request = parsed !== null && isOutboxRequest(parsed) ? parsed : null;
     const id = request ? pendingId(request, speakerId) : null;
     if (request && id !== null) pending.set(id, request);
     else console.warn('[live] dropped a waiting request that is not valid:', value);
