@@ -13,6 +13,7 @@ import {
   type FollowHello,
   type FollowRefusal,
 } from './followMessages.ts';
+import { makeListeners } from '../lib/listeners.ts';
 
 /** Where the follower stands with the server. */
 export type FollowStatus = 'connecting' | 'connected' | 'offline' | 'refused';
@@ -67,7 +68,7 @@ export function buildFollowSocketUrl(location: Pick<Location, 'href'>): string {
 export function connectFollow(options: FollowOptions): FollowConnection {
   const makeSocket =
     options.makeSocket ?? ((url: string): FollowSocket => new WebSocket(url) as FollowSocket);
-  const listeners = new Set<() => void>();
+  const listeners = makeListeners();
   let status: FollowStatus = 'connecting';
   let refusal: FollowRefusal | null = null;
   let position: DeckPosition | null = null;
@@ -75,9 +76,7 @@ export function connectFollow(options: FollowOptions): FollowConnection {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let wait: number = RETRY_MS.first;
   let stopped = false;
-  const notify = (): void => {
-    for (const listener of listeners) listener();
-  };
+  const { notify } = listeners;
   const setStatus = (next: FollowStatus): void => {
     if (status === next) return;
     status = next;
@@ -135,10 +134,7 @@ export function connectFollow(options: FollowOptions): FollowConnection {
     status: () => status,
     refusal: () => refusal,
     position: () => position,
-    onChange(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
+    onChange: listeners.add,
     destroy() {
       stopped = true;
       listeners.clear();

@@ -7,6 +7,7 @@
 // The bundled build, in the browser and in Node alike (see timesync.d.ts).
 import { create, type Timesync } from 'timesync/dist/timesync.min.js';
 import type { PendingStorage } from './connectLive.ts';
+import { makeListeners } from '../lib/listeners.ts';
 
 /** Options for `makeClockSync`. */
 export interface ClockSyncOptions {
@@ -47,7 +48,7 @@ export function makeClockSync(options: ClockSyncOptions): ClockSync {
   const kept = loadOffset(storage, storageKey);
   let offset = kept ?? 0;
   let measured = kept !== null;
-  const listeners = new Set<() => void>();
+  const listeners = makeListeners();
   const timesync: Timesync = create({
     server: options.url,
     interval: options.intervalMs ?? 5 * 60_000,
@@ -81,15 +82,12 @@ export function makeClockSync(options: ClockSyncOptions): ClockSync {
     } catch {
       // Full or blocked storage: the offset still holds in memory.
     }
-    for (const listener of listeners) listener();
+    listeners.notify();
   });
   return {
     offsetMs: () => offset,
     isMeasured: () => measured,
-    onChange(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
+    onChange: listeners.add,
     destroy() {
       listeners.clear();
       timesync.destroy();

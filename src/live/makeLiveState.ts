@@ -7,6 +7,7 @@
 import { WebSocketStatus } from '@hocuspocus/provider';
 import { parseFollowerCount } from './followMessages.ts';
 import { parseLiveNewLink, parseLiveRefusal } from './liveMessages.ts';
+import { makeListeners } from '../lib/listeners.ts';
 
 /**
  * Where the page stands with the server: `connecting` before the first answer, `connected`,
@@ -61,14 +62,12 @@ export interface LiveState {
  * server refused a request, to drop the requests that wait (they would be refused again).
  */
 export function makeLiveState(onRequestRefused: () => void): LiveState {
-  const listeners = new Set<() => void>();
+  const listeners = makeListeners();
   let status: LiveStatus = 'connecting';
   let refusal: string | null = null;
   let followers: number | null = null;
   const newLinks = new Map<string, string>();
-  const notify = (): void => {
-    for (const listener of listeners) listener();
-  };
+  const { notify } = listeners;
   const setStatus = (next: LiveStatus): void => {
     if (status === next || status === 'refused') return;
     status = next;
@@ -79,12 +78,9 @@ export function makeLiveState(onRequestRefused: () => void): LiveState {
     refusal: () => refusal,
     followers: () => followers,
     newLinkKey: (linkName) => newLinks.get(linkName) ?? null,
-    onChange(onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
+    onChange: listeners.add,
     notify,
-    clear: () => listeners.clear(),
+    clear: listeners.clear,
     onAuthenticationFailed(reason, stop) {
       refusal = reason;
       if (reason === 'server-restarting') {
