@@ -19,7 +19,7 @@ import { checkLiveKey } from './liveKeys.ts';
 
 /**
  * Why the server ends or refuses a page's connection: the reason travels to the page (which
- * says it in words, `makeLivePanel.ts`), the code is the socket's close code.
+ * says it in words, `src/live/livePanelParts.ts`), the code is the socket's close code.
  */
 export const liveCloseReasons = {
   'invalid-key': 4403,
