@@ -8,7 +8,7 @@ import { buildDeck } from '../deck/buildDeck.ts';
 import { renderQrCode } from './renderQrCode.ts';
 import type { SlideDoc } from '../deck/slideDoc.ts';
 import type { Model } from '../../data/types.ts';
-import { buildSchedule } from '../time/schedule.ts';
+import { buildSchedule } from '../show/schedule.ts';
 
 /** Options for `prerenderDeck`. */
 export interface PrerenderOptions {

@@ -4,7 +4,7 @@
  * its time.
  */
 import type { AgendaItem, Model } from '../../data/types.ts';
-import { allocateSlideSeconds } from '../time/pacing.ts';
+import { allocateSlideSeconds } from '../show/pacing.ts';
 import type { Layout } from '../deck/layouts.ts';
 import { SlideError, type SlideSource, type TEXT_KEYS } from './parseSlide.ts';
 

@@ -8,7 +8,7 @@ import type { RevealApi } from 'reveal.js';
 import { ControllerBase, onAbort } from '../lib/controller.ts';
 import { startRepaintTimer, type RepaintTimer } from '../lib/repaintTimer.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 import {
   formatHoldingStatus,
   nextHoldingChange,

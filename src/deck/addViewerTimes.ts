@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Model } from '../../data/types.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 import { renderProgrammeCaption } from './layouts/programme.ts';
 import { renderTimes } from './layouts/times.ts';
 import type { LayoutContext } from './layouts/layoutContext.ts';

@@ -4,7 +4,7 @@
  */
 import type { Model } from '../../data/types.ts';
 import { h, trustedHtml } from '../lib/h.ts';
-import { buildScheduleSlidePlans, findSegment, type Schedule } from '../time/schedule.ts';
+import { buildScheduleSlidePlans, findSegment, type Schedule } from '../show/schedule.ts';
 import { renderLayout } from './renderLayout.ts';
 import { renderTimingHeader } from './renderTimingHeader.ts';
 import type { SlideDoc } from './slideDoc.ts';

@@ -1,7 +1,7 @@
 /** The reveal.js plugin that starts the holding slide's countdown. */
 import type { RevealApi, RevealPlugin } from 'reveal.js';
 import type { Clock } from '../time/clock.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 import { CountdownController } from './CountdownController.ts';
 
 /** Options for `makeCountdownPlugin`. */
@@ -11,8 +11,9 @@ export interface CountdownPluginOptions {
   /**
    * Calls back when the clock is corrected (a live deck learns its machine's error, or a dress
    * rehearsal's show clock), so the count repaints at once rather than at its next wake-up.
+   * Returns how to stop.
    */
-  readonly watchClock?: (onChange: () => void) => void;
+  readonly watchClock?: (onChange: () => void) => () => void;
 }
 
 /** The test id of the countdown element the holding layout renders. */
@@ -25,6 +26,7 @@ export const COUNTDOWN_SELECTOR = '[data-testid="deck.countdown"]';
  */
 export function makeCountdownPlugin(options: CountdownPluginOptions): RevealPlugin {
   let controller: CountdownController | null = null;
+  let stopWatching: (() => void) | null = null;
   return {
     id: 'countdown',
     init(deck: RevealApi) {
@@ -41,9 +43,11 @@ export function makeCountdownPlugin(options: CountdownPluginOptions): RevealPlug
       });
       controller.render();
       controller.bind();
-      options.watchClock?.(() => controller?.update());
+      stopWatching = options.watchClock?.(() => controller?.update()) ?? null;
     },
     destroy() {
+      stopWatching?.();
+      stopWatching = null;
       controller?.destroy();
       controller = null;
     },

@@ -9,7 +9,7 @@ import {
   type InstantLike,
 } from '../time/format.ts';
 import { inMillis } from '../time/clock.ts';
-import type { Phase, Schedule } from '../time/schedule.ts';
+import type { Phase, Schedule } from '../show/schedule.ts';
 
 /** The countdown's phase and its text. */
 export interface HoldingStatus {

@@ -10,8 +10,8 @@ import { h } from '../lib/h.ts';
 import { formatHandOver } from '../show/cues.ts';
 import { getSegmentCheckpoints } from '../show/checkpoints.ts';
 import { formatSeconds, formatTime, formatTimeRange, formatWindow } from '../time/format.ts';
-import type { SlidePlan } from '../time/pacing.ts';
-import { getSlideWindow, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import type { SlidePlan } from '../show/pacing.ts';
+import { getSlideWindow, type Schedule, type ScheduledSegment } from '../show/schedule.ts';
 
 /** What the timing header needs. */
 export interface TimingHeaderOptions {

@@ -8,7 +8,7 @@
  */
 import type { Store, StoreNotice } from '../store/makeStore.ts';
 import { makeRehearsalClock, readClockMs, type Clock } from '../time/clock.ts';
-import type { ScheduledSegment } from '../time/schedule.ts';
+import type { ScheduledSegment } from '../show/schedule.ts';
 import {
   chooseRehearsalSegment,
   pauseRehearsal,

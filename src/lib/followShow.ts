@@ -5,7 +5,7 @@
  */
 import type { Store } from '../store/makeStore.ts';
 import { applyReplans } from '../show/replan.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 import { foldShowLog, type ShowEvent, type ShowRecord } from '../show/showLog.ts';
 import { isSameView } from './isSameView.ts';
 

@@ -17,9 +17,10 @@ import type { TakenKey } from '../live/takeLiveKey.ts';
 import { makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { readClockMs, systemClock, type Clock } from '../time/clock.ts';
+import { makeListeners } from '../lib/listeners.ts';
 import { viewerZone } from '../time/format.ts';
 import { hydrateModel } from '../show/hydrateModel.ts';
-import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import { buildSchedule, type Schedule } from '../show/schedule.ts';
 import type { LivePage } from './livePage.ts';
 
 /**
@@ -27,17 +28,14 @@ import type { LivePage } from './livePage.ts';
  * page's, corrected against the server and on the show's clock in a dress rehearsal.
  */
 let liveClock: Clock | null = null;
-const clockWatchers = new Set<() => void>();
+const clockWatchers = makeListeners();
 const setLiveClock = (
   clock: Clock | null,
   onClockChange?: (onChange: () => void) => void,
 ): void => {
   liveClock = clock;
-  const notify = (): void => {
-    for (const watcher of clockWatchers) watcher();
-  };
-  onClockChange?.(notify);
-  notify();
+  onClockChange?.(clockWatchers.notify);
+  clockWatchers.notify();
 };
 const deckClock: Clock = {
   now: () => (liveClock ?? systemClock).now(),
@@ -157,7 +155,7 @@ export function makeViewerParts({ liveKey }: ViewerPartsOptions): ViewerParts {
       makeCountdownPlugin({
         clock: deckClock,
         schedule,
-        watchClock: (onChange) => clockWatchers.add(onChange),
+        watchClock: clockWatchers.add,
       }),
       // Tested on the build's mode as well, so that the viewers' builds leave the host's
       // plugin (the show log, the stores, the status line, the sync) out of their bundle.

@@ -27,7 +27,7 @@ import type { DeckSlideMessage, ShowChannel } from '../sync/makeShowChannel.ts';
 import { makeShiftedClock, systemClock, type Clock } from '../time/clock.ts';
 import { formatTime, fromMillis } from '../time/format.ts';
 import { describeSlide } from '../show/describeSlide.ts';
-import { buildSchedule, type Schedule } from '../time/schedule.ts';
+import { buildSchedule, type Schedule } from '../show/schedule.ts';
 import type { ShowEvent } from '../show/showLog.ts';
 import { makeLiveParts } from './liveParts.ts';
 

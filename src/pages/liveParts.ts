@@ -16,7 +16,7 @@ import { PresenceController } from '../runofshow/parts/PresenceController.ts';
 import { CheckinController } from '../speaker/parts/CheckinController.ts';
 import type { Clock } from '../time/clock.ts';
 import { formatClock, formatShortDate, formatTime } from '../time/format.ts';
-import { getSpeakerSegments, type Schedule } from '../time/schedule.ts';
+import { getSpeakerSegments, type Schedule } from '../show/schedule.ts';
 
 /** What `makeLiveParts` chooses and builds the parts from. */
 export interface LivePartsOptions {

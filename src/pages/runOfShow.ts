@@ -15,7 +15,7 @@ import type { RunOfShowMode } from '../runofshow/runOfShowContext.ts';
 import { makeRehearsalClockStore, makeShowRecordStore } from '../store/showStores.ts';
 import { buildChannelName, makeShowChannel } from '../sync/makeShowChannel.ts';
 import { systemClock } from '../time/clock.ts';
-import { buildSchedule } from '../time/schedule.ts';
+import { buildSchedule } from '../show/schedule.ts';
 import { hydrateModel } from '../show/hydrateModel.ts';
 import type { LivePage } from './livePage.ts';
 

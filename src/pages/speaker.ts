@@ -15,7 +15,7 @@ import { makeShowRecordStore, makeSpeakerRehearsalStore } from '../store/showSto
 import { systemClock } from '../time/clock.ts';
 import { formatSpeakerName } from '../show/cues.ts';
 import { viewerZone } from '../time/format.ts';
-import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../time/schedule.ts';
+import { buildSchedule, buildScheduleSlidePlans, getSpeakerSegments } from '../show/schedule.ts';
 import { hydrateModel } from '../show/hydrateModel.ts';
 import type { LivePage } from './livePage.ts';
 

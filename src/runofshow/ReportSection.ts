@@ -18,7 +18,7 @@ import {
 import { buildShowReport, type SegmentReport } from '../show/showReport.ts';
 import { formatIso, fromMillis } from '../time/format.ts';
 import { formatSegmentTitle } from '../show/cues.ts';
-import { findSegment, type Phase } from '../time/schedule.ts';
+import { findSegment, type Phase } from '../show/schedule.ts';
 import type { ShowRecord } from '../show/showLog.ts';
 import { buildReportRecords, formatReportCsv, formatReportJson } from './formatReport.ts';
 import { REPORT_DOWNLOADS_CLASS, renderReport } from './renderReport.ts';

@@ -19,7 +19,7 @@ import type { Store } from '../store/makeStore.ts';
 import type { DeckSlideMessage, ShowChannel } from '../sync/makeShowChannel.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import { formatClock } from '../time/format.ts';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from '../show/schedule.ts';
 import { HostDeskController } from './HostDeskController.ts';
 import { ReportSection } from './ReportSection.ts';
 import { makeShowDesk, type ShowDesk } from './makeShowDesk.ts';

@@ -11,7 +11,7 @@ import { fromMillis } from '../time/format.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import { getShowStatus } from '../show/drift.ts';
 import type { ShowEvent } from '../show/showLog.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 import { statusLinePart } from './renderStatusLine.ts';
 
 /** Options for `StatusLineController`. */

@@ -10,7 +10,7 @@ import type { Clock } from '../time/clock.ts';
 import { getShowStatus } from '../show/drift.ts';
 import { getLastStarted, getNextToStart, getSlideStartAction } from '../show/segmentStart.ts';
 import { applyReplans } from '../show/replan.ts';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from '../show/schedule.ts';
 import {
   foldShowLog,
   getUndoTarget,

@@ -12,7 +12,7 @@ import {
   nextClockChange,
 } from '../time/format.ts';
 import { getReplannedMinutes } from '../show/replan.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 
 /** What the status line adds besides the status: re-plans and the next checkpoint. */
 export interface StatusLineExtras {

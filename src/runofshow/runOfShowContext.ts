@@ -2,7 +2,7 @@
  * What every part of the run-of-show reads: the model, the schedule and the page's mode.
  */
 import type { Model } from '../../data/types.ts';
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from '../show/schedule.ts';
 
 /** Whether the page follows the real time or a rehearsal clock. */
 export type RunOfShowMode = 'live' | 'rehearsal';

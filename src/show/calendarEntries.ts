@@ -7,7 +7,7 @@ import type { Model, Speaker } from '../../data/types.ts';
 import type { CalendarEntry } from '../calendar/buildCalendar.ts';
 import { formatRole, formatSpeakerName } from './cues.ts';
 import { formatTimeOnDay, formatTimeRange } from '../time/format.ts';
-import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import { getSpeakerSegments, type Schedule, type ScheduledSegment } from './schedule.ts';
 
 function uid(model: Model, ...parts: readonly string[]): string {
   return `${[model.event.id, ...parts].join('-')}@recognition-webinar`;

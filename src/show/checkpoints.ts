@@ -3,7 +3,7 @@
  * falls in the plan, and which one a page should warn about at an instant. Pure.
  */
 import type { DateTime, Duration } from 'luxon';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from './schedule.ts';
 
 /** A checkpoint placed in the plan. */
 export interface PlannedCheckpoint {

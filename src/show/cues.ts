@@ -5,7 +5,7 @@
  */
 import type { Participant, Speaker } from '../../data/types.ts';
 import { formatTime } from '../time/format.ts';
-import { getLead, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import { getLead, type Schedule, type ScheduledSegment } from './schedule.ts';
 
 /** Honorific and name, e.g. "Ms. Ada Lovelace". */
 export function formatSpeakerName(speaker: Speaker): string {

@@ -11,8 +11,8 @@
  */
 import type { DateTime, Duration } from 'luxon';
 import { durationOfMs, instantOfMs } from '../time/clock.ts';
-import type { Phase, Schedule, ScheduledSegment } from '../time/schedule.ts';
-import { getScheduleStatus } from '../time/schedule.ts';
+import type { Phase, Schedule, ScheduledSegment } from './schedule.ts';
+import { getScheduleStatus } from './schedule.ts';
 import { getLastStarted } from './segmentStart.ts';
 import type { ShowRecord } from './showLog.ts';
 

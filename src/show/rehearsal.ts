@@ -13,7 +13,7 @@ import {
   startTimer,
   type TimerState,
 } from '../time/clock.ts';
-import type { ScheduledSegment } from '../time/schedule.ts';
+import type { ScheduledSegment } from './schedule.ts';
 
 /** One finished rehearsal of a segment. */
 export interface RehearsalRun {

@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { intervalOf } from '../time/clock.ts';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from './schedule.ts';
 import type { Replan } from './showLog.ts';
 
 /** The shortest a segment may become by re-planning: one minute. */

@@ -4,8 +4,8 @@
  * reads the record to say where the show stands; these decide what goes into it.
  */
 import type { DateTime } from 'luxon';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
-import { getScheduleStatus } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from './schedule.ts';
+import { getScheduleStatus } from './schedule.ts';
 import type { ShowRecord } from './showLog.ts';
 
 /** The last segment, in programme order, with a recorded start. */

@@ -4,7 +4,7 @@
  * derives what happened by folding the log: the fold sorts first, so the same set of
  * events gives the same record on every machine, whatever order they arrived in.
  */
-import type { Schedule } from '../time/schedule.ts';
+import type { Schedule } from './schedule.ts';
 
 /** Who may write what is enforced by the live server; in one browser everything is the host. */
 export type ShowEventBase = {

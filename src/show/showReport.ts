@@ -5,7 +5,7 @@
  */
 import type { DateTime, Duration } from 'luxon';
 import { instantOfMs } from '../time/clock.ts';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from './schedule.ts';
 import type { ShowRecord } from './showLog.ts';
 
 /** One segment, planned against what happened. */

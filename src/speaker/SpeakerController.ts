@@ -18,7 +18,7 @@ import type { SpeakerRehearsal } from '../show/rehearsal.ts';
 import type { ShowEvent } from '../show/showLog.ts';
 import { readClockMs, type Clock } from '../time/clock.ts';
 import { formatClock } from '../time/format.ts';
-import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../time/schedule.ts';
+import { getSpeakerSegments, type Schedule, type ScheduledSegment } from '../show/schedule.ts';
 import { countdownPart, getTurnText, type TurnText } from './parts/countdown.ts';
 import { renderSpeakerHeader } from './parts/header.ts';
 import { getModeratorPlan, moderatorPlanPart, type ModeratorPlan } from './parts/moderatorPlan.ts';

@@ -1,6 +1,6 @@
 import { trustedHtml } from '../lib/h.ts';
 import { formatSegmentTitle } from '../show/cues.ts';
-import { findSegment, type Schedule } from '../time/schedule.ts';
+import { findSegment, type Schedule } from '../show/schedule.ts';
 
 /** What a slide of each layout shows, when its markdown has no heading of its own. */
 const LAYOUT_LABELS: Readonly<Record<string, string>> = {

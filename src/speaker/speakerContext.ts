@@ -3,8 +3,8 @@
  * their slides.
  */
 import type { Model, Participant, Speaker } from '../../data/types.ts';
-import type { SlidePlan } from '../time/pacing.ts';
-import type { Schedule, ScheduledSegment } from '../time/schedule.ts';
+import type { SlidePlan } from '../show/pacing.ts';
+import type { Schedule, ScheduledSegment } from '../show/schedule.ts';
 
 /** A slide of one of the speaker's segments, with its notes rendered at build time. */
 export interface SpeakerSlide {

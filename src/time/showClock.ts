@@ -75,28 +75,3 @@ export function formatClockNote(offsetMs: number): string | null {
   if (Math.abs(offsetMs) < CLOCK_NOTE_THRESHOLD_MS) return null;
   return `This computer's clock is ${formatClockError(offsetMs)}; times here are corrected.`;
 }
-
-/** How long before a speaker's turn the host's page flags her if she is not there and ready. */
-export const CHECKIN_LEAD_MS = 5 * 60_000;
-
-/** One of a speaker's turns, in epoch ms. */
-export interface Turn {
-  readonly startMs: number;
-  readonly endMs: number;
-}
-
-/**
- * The turn the host should be sure of the speaker for at `nowMs`: one starting within
- * `CHECKIN_LEAD_MS`, or under way; `null` when none is.
- */
-export function findDueTurn(turns: readonly Turn[], nowMs: number): Turn | null {
-  return turns.find((t) => nowMs >= t.startMs - CHECKIN_LEAD_MS && nowMs < t.endMs) ?? null;
-}
-
-/** The next instant after `nowMs` at which `findDueTurn` can change, or `Infinity`. */
-export function nextDueTurnChange(turns: readonly Turn[], nowMs: number): number {
-  return turns
-    .flatMap((t) => [t.startMs - CHECKIN_LEAD_MS, t.endMs])
-    .filter((ms) => ms > nowMs)
-    .reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
-}

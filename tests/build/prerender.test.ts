@@ -17,7 +17,7 @@ import { inlineLogos } from '../../src/build/slidesPlugin.ts';
 import { addViewerTimes } from '../../src/deck/addViewerTimes.ts';
 import { buildDeck } from '../../src/deck/buildDeck.ts';
 import { hydrateModel } from '../../src/show/hydrateModel.ts';
-import { buildSchedule } from '../../src/time/schedule.ts';
+import { buildSchedule } from '../../src/show/schedule.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The model the build renders from: the logos inlined, as the slides plugin does.

@@ -3,7 +3,7 @@
  */
 import type { Model } from '../../../data/types.ts';
 import { h, type Attrs } from '../../lib/h.ts';
-import type { Schedule, ScheduledSegment } from '../../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from '../../show/schedule.ts';
 import type { SlideText } from '../slideDoc.ts';
 
 /** What a layout renderer may use. */

@@ -3,7 +3,7 @@
  */
 import { h } from '../../lib/h.ts';
 import { formatTimeRange, formatZoneCity } from '../../time/format.ts';
-import type { ScheduledSegment } from '../../time/schedule.ts';
+import type { ScheduledSegment } from '../../show/schedule.ts';
 import { isSameClock } from '../../time/zones.ts';
 import type { LayoutContext } from './layoutContext.ts';
 

@@ -13,13 +13,8 @@ import type { LiveShow } from '../../live/connectLive.ts';
 import type { LiveCheckin } from '../../live/liveMessages.ts';
 import { buildExpectedRoster, updateRoster, type PresenceEntry } from '../../live/livePresence.ts';
 import { readClockMs, type Clock } from '../../time/clock.ts';
-import {
-  findDueTurn,
-  formatClockError,
-  nextDueTurnChange,
-  CLOCK_NOTE_THRESHOLD_MS,
-  type Turn,
-} from '../../time/showClock.ts';
+import { findDueTurn, nextDueTurnChange, type Turn } from '../../show/checkinTurns.ts';
+import { formatClockError, CLOCK_NOTE_THRESHOLD_MS } from '../../time/showClock.ts';
 
 /** A speaker as the roster names her, with her turns. */
 export interface PresenceSpeaker {

@@ -18,7 +18,7 @@ import {
   formatTimeRange,
   nextMinutesUntilChange,
 } from '../../time/format.ts';
-import type { Schedule, ScheduledSegment } from '../../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from '../../show/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 import type { ShowPlace } from './next.ts';
 

@@ -6,7 +6,7 @@ import { h } from '../../lib/h.ts';
 import { formatHandIn, formatHandOver, formatSpeakerName } from '../../show/cues.ts';
 import type { ShowStatus } from '../../show/drift.ts';
 import { formatTime } from '../../time/format.ts';
-import { getLead } from '../../time/schedule.ts';
+import { getLead } from '../../show/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /** Where the show stands, as far as the parts that change only with the state read it. */

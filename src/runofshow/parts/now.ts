@@ -20,7 +20,7 @@ import {
   nextTimerChange,
   nextTimeUntilChange,
 } from '../../time/format.ts';
-import type { ScheduledSegment } from '../../time/schedule.ts';
+import type { ScheduledSegment } from '../../show/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 function names(participants: readonly Participant[]): string {

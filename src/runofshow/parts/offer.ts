@@ -5,7 +5,7 @@ import { definePart } from '../../lib/part.ts';
 import { h } from '../../lib/h.ts';
 import { formatSegmentName } from '../../show/cues.ts';
 import { formatCountdown, formatTime, nextStep } from '../../time/format.ts';
-import type { ScheduledSegment } from '../../time/schedule.ts';
+import type { ScheduledSegment } from '../../show/schedule.ts';
 import type { RunOfShowContext } from '../runOfShowContext.ts';
 
 /**

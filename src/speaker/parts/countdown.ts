@@ -13,7 +13,7 @@ import {
   nextTimerChange,
   nextTimeUntilChange,
 } from '../../time/format.ts';
-import { getSpeakerTurn, type ScheduledSegment } from '../../time/schedule.ts';
+import { getSpeakerTurn, type ScheduledSegment } from '../../show/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 import { formatInZones } from './segmentTimes.ts';
 

@@ -6,7 +6,7 @@ import { h } from '../../lib/h.ts';
 import type { Instant } from '../../time/clock.ts';
 import { getSegmentCheckpoints } from '../../show/checkpoints.ts';
 import { formatMinutesUntil, formatTime, nextMinutesUntilChange } from '../../time/format.ts';
-import type { Schedule, ScheduledSegment } from '../../time/schedule.ts';
+import type { Schedule, ScheduledSegment } from '../../show/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 import { formatInZones } from './segmentTimes.ts';
 

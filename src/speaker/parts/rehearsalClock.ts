@@ -6,7 +6,7 @@ import { h } from '../../lib/h.ts';
 import { renderMeter, toMeterPercent } from '../../lib/renderMeter.ts';
 import { getWarningOfMs } from '../../show/drift.ts';
 import { formatClock, formatTimer, nextClockChange } from '../../time/format.ts';
-import type { ScheduledSegment } from '../../time/schedule.ts';
+import type { ScheduledSegment } from '../../show/schedule.ts';
 import type { SpeakerContext } from '../speakerContext.ts';
 import { isSameClock } from '../../time/zones.ts';
 

@@ -6,7 +6,7 @@ import { h, trustedHtml } from '../../lib/h.ts';
 import { formatHandIn, formatHandOver, formatRole, formatSpeakerName } from '../../show/cues.ts';
 import { formatSeconds, formatTime, formatTimeRange, formatWindow } from '../../time/format.ts';
 import type { Instant } from '../../time/clock.ts';
-import { getSlideWindow, type ScheduledSegment } from '../../time/schedule.ts';
+import { getSlideWindow, type ScheduledSegment } from '../../show/schedule.ts';
 import { type SpeakerContext, participantOf } from '../speakerContext.ts';
 import { formatInZones, renderSegmentTimes } from './segmentTimes.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../src/calendar/buildCalendar.ts';
 import { buildProgrammeEntries, buildSpeakerEntries } from '../../../src/show/calendarEntries.ts';
 import { formatTime } from '../../../src/time/format.ts';
-import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/show/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 
 const model = fixtureModel;

@@ -5,7 +5,7 @@ import { fixtureModel } from '../../fixtures/model.ts';
 import { CountdownController } from '../../../src/deck/CountdownController.ts';
 import { MAX_SLEEP_MS } from '../../../src/lib/repaintTimer.ts';
 import { systemClock } from '../../../src/time/clock.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const schedule = buildSchedule(fixtureModel);
 

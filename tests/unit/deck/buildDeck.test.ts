@@ -5,7 +5,7 @@ import { buildDeck } from '../../../src/deck/buildDeck.ts';
 import { renderUnbrokenHyphens } from '../../../src/deck/layouts/people.ts';
 import { loadSlideDocs } from '../../../src/build/loadSlides.ts';
 import { formatTime } from '../../../src/time/format.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const model = loadModel();
 const schedule = buildSchedule(model);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { formatHoldingStatus } from '../../../src/deck/formatHoldingStatus.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const schedule = buildSchedule(fixtureModel);
 const at = (seconds: number) => schedule.start.plus({ seconds });

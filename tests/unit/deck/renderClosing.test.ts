@@ -5,7 +5,7 @@ import { loadModel } from '../../../data/index.ts';
 import type { Model } from '../../../data/types.ts';
 import { renderQrCode } from '../../../src/build/renderQrCode.ts';
 import { renderLayout } from '../../../src/deck/renderLayout.ts';
-import { buildSchedule, findSegment } from '../../../src/time/schedule.ts';
+import { buildSchedule, findSegment } from '../../../src/show/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 
 /** The closing slide's data-driven part, in a div. */

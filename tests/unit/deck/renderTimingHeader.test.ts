@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateModel } from '../../../data/validate.ts';
 import { fixtureInput } from '../../fixtures/model.ts';
 import { renderTimingHeader } from '../../../src/deck/renderTimingHeader.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const model = validateModel({
   ...fixtureInput,

@@ -8,7 +8,7 @@ import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { idleRehearsal, type RehearsalState } from '../../../src/show/rehearsal.ts';
 import { makeShowEvent, type ShowEvent } from '../../../src/show/showLog.ts';
 import type { ShowChannel, ShowMessage } from '../../../src/sync/makeShowChannel.ts';
-import { buildSchedule, type ScheduledSegment } from '../../../src/time/schedule.ts';
+import { buildSchedule, type ScheduledSegment } from '../../../src/show/schedule.ts';
 
 /** Where on the page the DOM changed while `act` ran: the nearest test id (or role) of each change. */
 function touchedDuring(root: Element, act: () => void): string[] {

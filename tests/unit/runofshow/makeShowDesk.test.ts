@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { makeShowDesk } from '../../../src/runofshow/makeShowDesk.ts';
 import type { DeckSlideMessage } from '../../../src/sync/makeShowChannel.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 import type { ShowEvent } from '../../../src/show/showLog.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';

@@ -20,7 +20,7 @@ import {
 } from '../../../src/show/drift.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
 import { applyReplans } from '../../../src/show/replan.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const model = fixtureModel;
 const schedule = buildSchedule(model);

@@ -7,7 +7,7 @@ import {
   formatWebVtt,
   getRecordingStart,
 } from '../../../src/show/chapters.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 import { foldShowLog, makeShowEvent, type ShowEventBody } from '../../../src/show/showLog.ts';
 
 const schedule = buildSchedule(fixtureModel);

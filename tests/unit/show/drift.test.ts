@@ -6,7 +6,7 @@ import { getNextToStart, getSlideStartAction } from '../../../src/show/segmentSt
 import { buildShowReport } from '../../../src/show/showReport.ts';
 import { emptyShowRecord, type ShowRecord } from '../../../src/show/showLog.ts';
 import { formatClock, formatDrift, formatTimer } from '../../../src/time/format.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 
 const schedule = buildSchedule(fixtureModel);
 const zone = schedule.zone;

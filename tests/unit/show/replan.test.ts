@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
 import { applyReplans } from '../../../src/show/replan.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 import { formatTime } from '../../../src/time/format.ts';
 import type { Replan } from '../../../src/show/showLog.ts';
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 import {
   emptyShowRecord,
   foldShowLog,

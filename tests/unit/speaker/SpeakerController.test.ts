@@ -8,7 +8,7 @@ import { SpeakerController } from '../../../src/speaker/SpeakerController.ts';
 import { makeMemoryStore } from '../../fixtures/memoryStore.ts';
 import { systemClock } from '../../../src/time/clock.ts';
 import { idleRehearsal, type SpeakerRehearsal } from '../../../src/show/rehearsal.ts';
-import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/show/schedule.ts';
 import type { ShowEvent } from '../../../src/show/showLog.ts';
 
 const model = fixtureModel;

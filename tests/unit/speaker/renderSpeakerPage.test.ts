@@ -8,7 +8,7 @@ import { renderSpeakerIndex } from '../../../src/speaker/renderSpeakerIndex.ts';
 import { segmentsPart } from '../../../src/speaker/parts/segments.ts';
 import type { SpeakerContext } from '../../../src/speaker/speakerContext.ts';
 import { applyReplans } from '../../../src/show/replan.ts';
-import { buildSchedule, getSpeakerSegments } from '../../../src/time/schedule.ts';
+import { buildSchedule, getSpeakerSegments } from '../../../src/show/schedule.ts';
 
 const model = fixtureModel;
 const schedule = buildSchedule(model);

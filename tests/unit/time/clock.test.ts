@@ -20,7 +20,7 @@ import {
   startRehearsal,
 } from '../../../src/show/rehearsal.ts';
 import { formatClock } from '../../../src/time/format.ts';
-import { buildSchedule } from '../../../src/time/schedule.ts';
+import { buildSchedule } from '../../../src/show/schedule.ts';
 import { fixtureModel } from '../../fixtures/model.ts';
 
 const schedule = buildSchedule(fixtureModel);

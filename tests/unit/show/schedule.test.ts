@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../../fixtures/model.ts';
-import { allocateSlideSeconds } from '../../../src/time/pacing.ts';
+import { allocateSlideSeconds } from '../../../src/show/pacing.ts';
 import { formatHandIn, formatHandOver } from '../../../src/show/cues.ts';
 import {
   buildSchedule,
@@ -11,7 +11,7 @@ import {
   getSlideWindow,
   getSpeakerSegments,
   getSpeakerTurn,
-} from '../../../src/time/schedule.ts';
+} from '../../../src/show/schedule.ts';
 
 const schedule = buildSchedule(fixtureModel);
 const at = (time: string): DateTime =>

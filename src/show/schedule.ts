@@ -5,7 +5,7 @@
  */
 import type { DateTime, Duration, Interval } from 'luxon';
 import type { AgendaItem, Model, Participant } from '../../data/types.ts';
-import { inMillis, type InstantLike } from './clock.ts';
+import { inMillis, type InstantLike } from '../time/clock.ts';
 import { buildSlidePlans, type PacedSlide, type SlidePlan } from './pacing.ts';
 
 /** One segment of the programme, with its neighbours resolved. */
