@@ -77,12 +77,7 @@ export class RehearsalController<S extends RehearsalState> extends ControllerBas
     options.onNotice(loaded.notice);
     const { capability } = options;
     const button = (action: RehearsalAction, label: string, primary: boolean) =>
-      makeButton(
-        `${capability}.rehearsal-${action}`,
-        label,
-        () => this.act(action),
-        primary ? 'btn-primary' : '',
-      );
+      makeButton(`${capability}.rehearsal-${action}`, label, primary ? 'btn-primary' : '');
     this.#controls = {
       start: button('start', 'Start', true),
       pause: button('pause', 'Pause', false),
@@ -181,6 +176,10 @@ export class RehearsalController<S extends RehearsalState> extends ControllerBas
   }
 
   protected listen(signal: AbortSignal): void {
+    for (const [action, button] of Object.entries(this.#controls)) {
+      // Object.entries widens the keys to string; they are the controls' actions.
+      button.addEventListener('click', () => this.act(action as RehearsalAction), { signal });
+    }
     this.select.addEventListener(
       'change',
       () => {

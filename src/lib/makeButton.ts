@@ -1,17 +1,14 @@
 import { h } from './h.ts';
 
-/** A `<button type="button">` with our `btn` classes, a test id and its click handler. */
-export function makeButton(
-  testId: string,
-  label: string,
-  onClick: () => void,
-  className = '',
-): HTMLButtonElement {
+/**
+ * A `<button type="button">` with our `btn` classes and a test id. Its click is the owner's
+ * to listen to: a controller does so in `listen`, with its signal.
+ */
+export function makeButton(testId: string, label: string, className = ''): HTMLButtonElement {
   const el = h(
     'button',
     { type: 'button', class: `btn ${className}`, 'data-testid': testId },
     label,
   );
-  el.addEventListener('click', onClick);
   return el;
 }

@@ -45,14 +45,17 @@ export function makeLinkControls(
       'data-link': link.name,
       hidden: true,
     });
-    const confirm = makeButton('run-of-show.new-link-confirm', 'End the old link', () => {
+    // The two buttons live and go with the panel's list; nothing else holds their listeners.
+    const confirm = makeButton('run-of-show.new-link-confirm', 'End the old link');
+    confirm.addEventListener('click', () => {
       confirm.hidden = true;
       ask.hidden = false;
       live.requestNewLink(link.name);
     });
     confirm.hidden = true;
     confirm.dataset.link = link.name;
-    const ask = makeButton('run-of-show.new-link', 'New link', () => {
+    const ask = makeButton('run-of-show.new-link', 'New link');
+    ask.addEventListener('click', () => {
       ask.hidden = true;
       confirm.hidden = false;
       confirm.focus();

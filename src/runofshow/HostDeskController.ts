@@ -45,40 +45,38 @@ function setDisabled(button: HTMLButtonElement, disabled: boolean): void {
   if (button.disabled !== disabled) button.disabled = disabled;
 }
 
+/** The host's buttons, in the order they are listened to. */
+const HOST_BUTTONS = ['next', 'more', 'less', 'recording', 'undo', 'end'] as const;
+type HostButton = (typeof HOST_BUTTONS)[number];
+
 /** The host's buttons and keys; the page places `element` and calls `show` on every repaint. */
 export class HostDeskController extends ControllerBase {
   /** The buttons, laid out: start next, undo, end, the re-plan pair, the recording's start. */
   readonly element: HTMLElement;
   readonly #options: HostDeskOptions;
-  readonly #buttons: Readonly<
-    Record<'next' | 'more' | 'less' | 'recording' | 'undo' | 'end', HTMLButtonElement>
-  >;
+  readonly #buttons: Readonly<Record<HostButton, HTMLButtonElement>>;
+  readonly #actions: Readonly<Record<HostButton, () => void>>;
   #reading: HostDeskReading | null = null;
 
   constructor(options: HostDeskOptions) {
     super();
     this.#options = options;
     const { desk } = options;
-    const act = (action: () => void) => () => this.#act(action);
+    this.#actions = {
+      next: desk.startNext,
+      more: () => desk.replan(1),
+      less: () => desk.replan(-1),
+      recording: desk.markRecordingStart,
+      undo: desk.undo,
+      end: desk.endShow,
+    };
     this.#buttons = {
-      next: makeButton('run-of-show.start-next', 'Start next', act(desk.startNext), 'btn-primary'),
-      more: makeButton(
-        'run-of-show.replan-more',
-        '+1 min',
-        act(() => desk.replan(1)),
-      ),
-      less: makeButton(
-        'run-of-show.replan-less',
-        '−1 min',
-        act(() => desk.replan(-1)),
-      ),
-      recording: makeButton(
-        'run-of-show.recording-start',
-        'Recording started (C)',
-        act(desk.markRecordingStart),
-      ),
-      undo: makeButton('run-of-show.undo', 'Undo (U)', act(desk.undo)),
-      end: makeButton('run-of-show.end', 'End show (E)', act(desk.endShow)),
+      next: makeButton('run-of-show.start-next', 'Start next', 'btn-primary'),
+      more: makeButton('run-of-show.replan-more', '+1 min'),
+      less: makeButton('run-of-show.replan-less', '−1 min'),
+      recording: makeButton('run-of-show.recording-start', 'Recording started (C)'),
+      undo: makeButton('run-of-show.undo', 'Undo (U)'),
+      end: makeButton('run-of-show.end', 'End show (E)'),
     };
     const { next, undo, end, less, more, recording } = this.#buttons;
     // The controls come right under the countdown, so that at 1280×720 both are on screen
@@ -146,6 +144,10 @@ export class HostDeskController extends ControllerBase {
 
   protected listen(signal: AbortSignal): void {
     document.addEventListener('keydown', (event) => this.#onKey(event), { signal });
+    for (const name of HOST_BUTTONS) {
+      const action = this.#actions[name];
+      this.#buttons[name].addEventListener('click', () => this.#act(action), { signal });
+    }
   }
 
   #act(action: () => void): void {

@@ -44,16 +44,7 @@ export class CheckinController extends ControllerBase {
     super();
     this.#options = options;
     this.#text = makePartRegion(h('span', {}), checkinPart);
-    this.#button = makeButton(
-      'speaker.ready',
-      "I'm here and ready",
-      () => {
-        this.#asked = true;
-        options.live.checkIn();
-        this.update();
-      },
-      'btn-primary',
-    );
+    this.#button = makeButton('speaker.ready', "I'm here and ready", 'btn-primary');
   }
 
   render(): void {
@@ -70,6 +61,15 @@ export class CheckinController extends ControllerBase {
   }
 
   protected listen(signal: AbortSignal): void {
+    this.#button.addEventListener(
+      'click',
+      () => {
+        this.#asked = true;
+        this.#options.live.checkIn();
+        this.update();
+      },
+      { signal },
+    );
     onAbort(
       signal,
       this.#options.live.onChange(() => this.update()),

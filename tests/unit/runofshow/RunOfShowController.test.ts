@@ -55,7 +55,9 @@ function start(): { root: HTMLElement; tick: (seconds: number) => void } {
     otherModeHref: 'run-of-show.html?mode=rehearsal',
     exportName: 'test',
   });
+  // Bound as a page is, so its buttons listen; the clock only moves when the test says.
   controller.render();
+  controller.bind();
   controller.update();
   return {
     root,
