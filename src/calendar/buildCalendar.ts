@@ -27,6 +27,8 @@ export interface CalendarEntry {
 /** What a calendar file holds. */
 export interface CalendarOptions {
   readonly name: string;
+  /** Who makes the file, for its PRODID: the event's host (data/, not code). */
+  readonly producer: string;
   /** The instant written as DTSTAMP: when the file was made. */
   readonly stamp: number;
   readonly entries: readonly CalendarEntry[];
@@ -37,7 +39,7 @@ export function buildCalendar(options: CalendarOptions): string {
   const calendar = icalGenerator({
     name: options.name,
     prodId: {
-      company: 'UNESCO Bangkok',
+      company: options.producer,
       product: 'Recognition Conventions webinar',
       language: 'EN',
     },

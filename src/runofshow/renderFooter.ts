@@ -4,7 +4,7 @@
  */
 import { makeLazyDownload } from '../lib/downloads.ts';
 import { h } from '../lib/h.ts';
-import { buildProgrammeEntries } from '../show/calendarEntries.ts';
+import { buildProgrammeEntries, getCalendarProducer } from '../show/calendarEntries.ts';
 import type { Clock } from '../time/clock.ts';
 import { renderSpeakerLinks } from './parts/speakerLinks.ts';
 import type { RunOfShowContext } from './runOfShowContext.ts';
@@ -37,6 +37,7 @@ export function renderFooter(ctx: RunOfShowContext, options: FooterOptions): HTM
           const { buildCalendar } = await import('../calendar/buildCalendar.ts');
           return buildCalendar({
             name: `${model.event.series} · Session ${model.event.session}`,
+            producer: getCalendarProducer(model),
             stamp: options.realClock.now().toMillis(),
             entries: buildProgrammeEntries(model, schedule),
           });

@@ -18,6 +18,11 @@ function when(schedule: Schedule, segment: ScheduledSegment, zone: string, label
   return `${formatTimeRange(segment.start, segment.end, zone, reference)} ${label} time`;
 }
 
+/** Who a calendar file names as its maker (PRODID): the event's host organiser. */
+export function getCalendarProducer(model: Model): string {
+  return model.event.organisers.find((o) => o.role === 'host')?.name ?? model.event.series;
+}
+
 /** The whole programme as one entry, with each segment listed in the description. */
 export function buildProgrammeEntries(model: Model, schedule: Schedule): CalendarEntry[] {
   const lines = schedule.segments.map(

@@ -12,7 +12,7 @@ import { makeNoticeList, type NoticeList } from '../lib/makeNoticeList.ts';
 import { PageController, type Derived } from '../lib/pageController.ts';
 import { RehearsalController } from '../lib/RehearsalController.ts';
 import type { Store } from '../store/makeStore.ts';
-import { buildSpeakerEntries } from '../show/calendarEntries.ts';
+import { buildSpeakerEntries, getCalendarProducer } from '../show/calendarEntries.ts';
 import { formatSpeakerName } from '../show/cues.ts';
 import type { SpeakerRehearsal } from '../show/rehearsal.ts';
 import type { ShowEvent } from '../show/showLog.ts';
@@ -228,6 +228,7 @@ export class SpeakerController extends PageController<SpeakerState> {
         const { buildCalendar } = await import('../calendar/buildCalendar.ts');
         return buildCalendar({
           name: `${ctx.model.event.series} · ${formatSpeakerName(ctx.speaker)}`,
+          producer: getCalendarProducer(ctx.model),
           stamp: clock.now().toMillis(),
           entries: buildSpeakerEntries(ctx.model, ctx.schedule, ctx.speaker),
         });
