@@ -17,7 +17,7 @@ export interface ClockNoteOptions {
   readonly offsetMs: () => number;
   readonly onOffsetChange: (onChange: () => void) => () => void;
   readonly rehearsal: ShowClockRehearsal | null;
-  /** The rehearsal's start as the page shows it, e.g. "10:50 on Thu 28 Aug (Bangkok)". */
+  /** The rehearsal's start as the page shows it, e.g. "10:50 on Thu 14 Mar (Lisbon)". */
   readonly describeStart: (ms: number) => string;
   /**
    * The deck's corner, on the shared screen: the rehearsal's mark alone, and no note (the

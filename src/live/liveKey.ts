@@ -69,7 +69,7 @@ const SUBJECT = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Formats a key from its parts.
- * @example formatLiveKey('speaker', 'nadia-starr', 'AbC…') // "speaker.nadia-starr.AbC…"
+ * @example formatLiveKey('speaker', 'ada-lovelace', 'AbC…') // "speaker.ada-lovelace.AbC…"
  */
 export function formatLiveKey(role: LiveRole, speakerId: string | null, mac: string): string {
   return LIVE_ROLES[role].hasSubject ? `${role}.${speakerId ?? ''}.${mac}` : `${role}.${mac}`;
@@ -91,7 +91,7 @@ export function parseLiveKey(text: string): LiveKey | null {
 /**
  * A link's name, as the command line and the run-of-show say it: `host`, `deck`, `moderator`,
  * `speaker:<id>`. Each name has one current key; a new link for the name ends the old one.
- * @example formatLinkName({ role: 'speaker', speakerId: 'nadia-starr' }) // "speaker:nadia-starr"
+ * @example formatLinkName({ role: 'speaker', speakerId: 'ada-lovelace' }) // "speaker:ada-lovelace"
  */
 export function formatLinkName(key: Pick<LiveKey, 'role' | 'speakerId'>): string {
   return LIVE_ROLES[key.role].hasSubject ? `${key.role}:${key.speakerId ?? ''}` : key.role;
@@ -126,7 +126,7 @@ export function parseLinkName(
 /**
  * Where a key's link goes, relative to the site's base: the role's page, with the speaker
  * named in the query (not secret) and the key in the fragment, which browsers never send.
- * @example formatLinkPath(key) // "speaker.html?speaker=nadia-starr#live=speaker.nadia-starr.AbC…"
+ * @example formatLinkPath(key) // "speaker.html?speaker=ada-lovelace#live=speaker.ada-lovelace.AbC…"
  */
 export function formatLinkPath(key: Pick<LiveKey, 'role' | 'speakerId' | 'text'>): string {
   const { page } = LIVE_ROLES[key.role];

@@ -49,7 +49,7 @@ export function parseLiveShowInfo(value: unknown): LiveShowInfo | null {
 /**
  * The document of a dress rehearsal started at `startedAt`: apart from the real show's, and the
  * same again when the server restarts with the same `--show-clock`, so nothing is lost.
- * @example buildRehearsalDocument('s3', Date.parse('2025-08-28T03:50:00Z')) // "s3:rehearsal:2025-08-28T03:50:00.000Z"
+ * @example buildRehearsalDocument('s3', Date.parse('2030-03-14T09:50:00Z')) // "s3:rehearsal:2030-03-14T09:50:00.000Z"
  */
 export function buildRehearsalDocument(showId: string, startedAt: number): string {
   return `${showId}:rehearsal:${new Date(startedAt).toISOString()}`;

@@ -91,7 +91,7 @@ export function renderDeckPosition(position: DeckPosition | null): HTMLElement {
 /**
  * Who of a message's addressees has seen it, and when: the text says "acknowledged" once one
  * of them has, and only then (a message to all lists who has not yet).
- * @example formatAcks(toNadia, [], people, time) // "Not seen yet by Nadia Starr"
+ * @example formatAcks(toSpeaker, [], people, time) // "Not seen yet by Ms. Ada Lovelace"
  */
 export function formatAcks(
   message: LiveMessage,

@@ -33,7 +33,7 @@ export function formatPartiesCaption(lists: readonly StatesPartiesList[]): strin
 /**
  * The one small source line the projected slides carry while a list is short of the count the
  * announcement states, or `null` once every list is complete (the line then disappears).
- * @example formatSourceLine(lists) // "Global Convention: 29 of 38 Parties shown: those confirmed from public sources, as of 28 Aug 2025"
+ * @example formatSourceLine(lists) // "Global Convention: 12 of 40 Parties shown: those confirmed from public sources, as of 14 Mar 2030"
  */
 export function formatSourceLine(lists: readonly StatesPartiesList[]): string | null {
   const short = lists.filter((l) => l.missing > 0 && l.convention.statedParties !== null);

@@ -15,7 +15,7 @@ export interface CueSheetSlide {
 }
 
 /**
- * The printable cue sheet: one row per segment and checkpoint, Bangkok times, each
+ * The printable cue sheet: one row per segment and checkpoint, in the event’s zone, each
  * participant's own time with the zone named, the segment's slides by number and title,
  * the hand-over line, and the speaker links. Nothing on it depends on the moment printed.
  */

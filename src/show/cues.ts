@@ -76,8 +76,8 @@ const KIND_NAME: Readonly<Record<ScheduledSegment['item']['kind'], string>> = {
 /**
  * A segment as the slide that opens it is called everywhere (on screen, the cue sheet, the
  * notes, the recording's chapters): its short name and who leads it.
- * @example formatSegmentTitle(overview) // "Overview · Ms. Leila Loupis"
- * @example formatSegmentTitle(panel) // "Panel · Ms. Joanna Wilson, moderator"
+ * @example formatSegmentTitle(overview) // "Overview · Ms. Ada Lovelace"
+ * @example formatSegmentTitle(panel) // "Panel · Ms. Grace Hopper, moderator"
  */
 export function formatSegmentTitle(segment: ScheduledSegment): string {
   const lead = getLead(segment);

@@ -79,7 +79,7 @@ export function formatTimeRange(
 /**
  * Formats an instant as `formatTime` does, with the weekday and date when its day in `zone`
  * is not `reference`'s day in `reference.zone`, so a reader can't mistake the day.
- * @example formatTimeOnDay(t, 'America/Los_Angeles', { instant: t, zone: 'Asia/Bangkok' }) // "20:30 Wed 13 Mar" (t: 10:30 Thu 14 Mar 2030 in Bangkok)
+ * @example formatTimeOnDay(t, 'America/Los_Angeles', { instant: t, zone: 'Asia/Tokyo' }) // "18:30 Wed 13 Mar" (t: 10:30 Thu 14 Mar 2030 in Tokyo)
  */
 export function formatTimeOnDay(
   instant: InstantLike,
@@ -101,14 +101,14 @@ export function formatShortDate(instant: InstantLike, zone: string): string {
 
 /**
  * The full date in `zone`.
- * @example formatLongDate(start, 'Europe/Paris') // "Thursday 28 August 2025"
+ * @example formatLongDate(start, 'Europe/Lisbon') // "Thursday 14 March 2030"
  */
 export function formatLongDate(instant: DateTime, zone: string): string {
   return instant.setZone(zone).setLocale(LOCALE).toFormat('cccc d LLLL yyyy');
 }
 
 /**
- * "August 2025" for month-precision dates, the long date otherwise.
+ * "March 2030" for month-precision dates, the long date otherwise.
  */
 export function formatAnnouncedDate(
   instant: DateTime,

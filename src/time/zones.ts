@@ -8,7 +8,7 @@ import { inMillis, type InstantLike } from './clock.ts';
 /**
  * Whether two zones show the same clock time at `at`: the same UTC offset then (two names
  * for one zone, or two zones that agree in that season).
- * @example isSameClock('Asia/Bangkok', 'Asia/Jakarta', Date.UTC(2025, 7, 28)) // true
+ * @example isSameClock('Asia/Tokyo', 'Asia/Seoul', Date.UTC(2030, 2, 14)) // true
  */
 export function isSameClock(a: string, b: string, at: InstantLike): boolean {
   const instant = DateTime.fromMillis(inMillis(at));

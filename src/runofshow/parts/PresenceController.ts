@@ -32,7 +32,7 @@ export interface PresenceOptions {
   readonly speakers: readonly PresenceSpeaker[];
   /** A time of day in the event's zone, e.g. "11:02:05". */
   readonly formatTime: (ms: number) => string;
-  /** A speaker's time in the event's zone and hers, e.g. "11:10 Bangkok, 06:10 Paris". */
+  /** A speaker's time in the event's zone and hers, e.g. "11:10 Lisbon, 06:10 Chicago". */
   readonly formatBothZones: (ms: number, speakerId: string) => string;
 }
 

@@ -12,7 +12,7 @@ import type { SpeakerContext } from '../speakerContext.ts';
 /**
  * A time the speaker reads: in their own zone first, named, then the event's; only the
  * event's, named, when the two show the same clock.
- * @example formatInZones(ctx, (z) => formatTime(end, z), end) // "07:25 Pretoria (12:25 Bangkok)"
+ * @example formatInZones(ctx, (z) => formatTime(end, z), end) // "07:25 Chicago (12:25 Lisbon)"
  */
 export function formatInZones(
   ctx: SpeakerContext,

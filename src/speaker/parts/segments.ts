@@ -49,7 +49,7 @@ function renderNotes(ctx: SpeakerContext, segment: ScheduledSegment): HTMLElemen
 
 /**
  * The host's re-plan of a segment in words, or `null` when its times are as announced.
- * @example "Re-planned by the host: now 06:16–07:26 Pretoria (11:16–12:26 Bangkok); announced 11:15–12:25."
+ * @example "Re-planned by the host: now 06:16–07:26 Chicago (11:16–12:26 Lisbon); announced 11:15–12:25."
  */
 function formatReplanned(
   ctx: SpeakerContext,
