@@ -15,28 +15,26 @@ function makeStorage(): PendingStorage {
   };
 }
 
+/** Nadia's outbox on `storage`, as a page opens it (again, after a reload). */
+function openOutbox(
+  storage: PendingStorage,
+  send: (request: OutboxRequest) => void,
+  isDone: (id: string) => boolean = () => false,
+) {
+  return makeOutbox({ storage, storageKey: 'outbox', speakerId: 'nadia', isDone, send });
+}
+
 describe('a page’s outbox across a reload while offline', () => {
   it('sends again, after the reload, the message, the acknowledgement and the check-in left waiting', () => {
     const storage = makeStorage();
-    const offline = makeOutbox({
-      storage,
-      storageKey: 'outbox',
-      speakerId: 'nadia',
-      isDone: () => false,
-      send: () => undefined, // the line is down: nothing reaches the server
-    });
+    // The line is down: nothing reaches the server.
+    const offline = openOutbox(storage, () => undefined);
     offline.add('m1', { type: 'message', id: 'm1', to: 'nadia', text: 'Two minutes left' });
     offline.add('ack', { type: 'ack', messageId: 'm0' });
     offline.add('checkin', { type: 'checkin' });
 
     const sent: OutboxRequest[] = [];
-    const reloaded = makeOutbox({
-      storage,
-      storageKey: 'outbox',
-      speakerId: 'nadia',
-      isDone: () => false,
-      send: (request) => sent.push(request),
-    });
+    const reloaded = openOutbox(storage, (request) => sent.push(request));
     reloaded.flush(true);
     expect(sent.map((r) => r.type).sort()).toEqual(['ack', 'checkin', 'message']);
     expect(reloaded.waitingMessages()).toEqual([
@@ -46,22 +44,14 @@ describe('a page’s outbox across a reload while offline', () => {
 
   it('forgets what the show’s document shows done', () => {
     const storage = makeStorage();
-    const outbox = makeOutbox({
+    const outbox = openOutbox(
       storage,
-      storageKey: 'outbox',
-      speakerId: 'nadia',
-      isDone: (id) => id === 'checkin',
-      send: () => undefined,
-    });
+      () => undefined,
+      (id) => id === 'checkin',
+    );
     outbox.add('checkin', { type: 'checkin' });
     const sent: OutboxRequest[] = [];
-    makeOutbox({
-      storage,
-      storageKey: 'outbox',
-      speakerId: 'nadia',
-      isDone: () => false,
-      send: (request) => sent.push(request),
-    }).flush(true);
+    openOutbox(storage, (request) => sent.push(request)).flush(true);
     expect(sent).toEqual([]);
   });
 });
