@@ -8,12 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, type Browser, type Page } from '@playwright/test';
 import { eventTime } from './eventTime.ts';
 import { expect, LiveShowPage } from './fixtures.ts';
-import {
-  startLiveServer,
-  startRedis,
-  type LiveProcess,
-  type TestProcess,
-} from './liveProcesses.ts';
+import { link, startLiveServer, startRedis, type TestProcess } from './liveProcesses.ts';
 import { testPort } from './ports.ts';
 
 const PORTS = {
@@ -39,12 +34,6 @@ async function withProcesses(
     for (const p of started.reverse()) await p.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function link(server: LiveProcess, role: string): string {
-  const url = server.links[role];
-  if (!url) throw new Error(`The live server printed no "${role}" link.`);
-  return url;
 }
 
 /** A page in a context of its own, at 11:02 on the event's day; page errors are collected. */

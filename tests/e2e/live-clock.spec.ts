@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test, type Browser, type Locator } from '@playwright/test';
 import { loadModel } from '../../data/index.ts';
 import { expect, LiveShowPage } from './fixtures.ts';
-import { startLiveServer, type LiveProcess } from './liveProcesses.ts';
+import { link, startLiveServer, type LiveProcess } from './liveProcesses.ts';
 import { testPort } from './ports.ts';
 
 const PORTS = { rehearsal: testPort(30), real: testPort(31) } as const;
@@ -17,12 +17,6 @@ const { event } = loadModel();
 const day = event.start.setZone(event.timeZone).toISODate() ?? '';
 /** Four and a half minutes before the opening: Marina Patrier's turn is within five. */
 const SHOW_CLOCK = `${day}T10:55:30+07:00`;
-
-function link(server: LiveProcess, role: string): string {
-  const url = server.links[role];
-  if (!url) throw new Error(`The live server printed no "${role}" link.`);
-  return url;
-}
 
 /** Opens `url` in a context of its own in `zone`; `aheadMs` sets that machine's clock wrong. */
 async function openAs(

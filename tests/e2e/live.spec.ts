@@ -13,6 +13,7 @@ import { loadModel } from '../../data/index.ts';
 import { eventTime, SHOW_DAY } from './eventTime.ts';
 import { expect, LiveShowPage } from './fixtures.ts';
 import {
+  link,
   runNewLink,
   startCaddy,
   startLiveServer,
@@ -98,12 +99,6 @@ function startIn(dir: string, port: number): Promise<LiveProcess> {
     secretFile: join(dir, 'secret'),
     showClock: SHOW_CLOCK,
   });
-}
-
-function link(server: LiveProcess, role: string): string {
-  const url = server.links[role];
-  if (!url) throw new Error(`The live server printed no "${role}" link.`);
-  return url;
 }
 
 test.describe('a live show across machines', () => {

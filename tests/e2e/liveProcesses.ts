@@ -149,6 +149,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveP
   return { pid: child.pid ?? -1, links, stop: makeStop(child) };
 }
 
+/** The link the live server printed for `role`; the test fails at once if it printed none. */
+export function link(server: LiveProcess, role: string): string {
+  const url = server.links[role];
+  if (!url) throw new Error(`The live server printed no "${role}" link.`);
+  return url;
+}
+
 /** Starts Debian's redis-server on loopback, with nothing saved to disk. */
 export async function startRedis(port: number): Promise<TestProcess> {
   const child = spawn(

@@ -7,19 +7,13 @@ import { join } from 'node:path';
 import { test, type Browser, type Page } from '@playwright/test';
 import { SHOW_DAY } from './eventTime.ts';
 import { expect, LiveShowPage } from './fixtures.ts';
-import { startLiveServer, type LiveProcess } from './liveProcesses.ts';
+import { link, startLiveServer, type LiveProcess } from './liveProcesses.ts';
 import { testPort } from './ports.ts';
 
 const PORT = testPort(26);
 
 /** The show clock: 10:59:30 when the server starts, so the title goes up before 11:00. */
 const SHOW_CLOCK = `${SHOW_DAY}T10:59:30+07:00`;
-
-function link(server: LiveProcess, role: string): string {
-  const url = server.links[role];
-  if (!url) throw new Error(`The live server printed no "${role}" link.`);
-  return url;
-}
 
 /** Opens `url` in a context of its own at `size`; page errors are collected. */
 async function openAs(
